@@ -1,0 +1,200 @@
+"""The command line: options -> Config -> engine -> reporter -> exit code.
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from enum import Enum
+from typing import List, Optional
+
+import typer
+
+from checker import __version__
+
+app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+
+
+class Format(str, Enum):
+    rich = "rich"
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _split(values: Optional[List[str]]) -> Optional[list[str]]:
+    if not values:
+        return None
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def fail(message: str) -> None:
+    """A usage error: one line on stderr, exit 2."""
+    print(f"factlint: error: {message}", file=sys.stderr)
+    raise typer.Exit(2)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"factlint {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command(context_settings={"help_option_names": ["-h", "--help"]})
+def main(
+    paths: List[str] = typer.Argument(None, help="Files or folders to check; '-' reads standard input.", show_default=False),
+    format: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format (default: rich on a terminal, text otherwise)."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Rule ids or family prefixes (date-) to run; comma-separated or repeated."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rule ids or family prefixes to skip."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: warning)."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language of the text: auto or an ISO 639-1 code."),
+    published: Optional[str] = typer.Option(None, "--date", help="The article's publication date, YYYY-MM-DD (the anchor for dates)."),
+    config_file: Optional[str] = typer.Option(None, "--config", help="Configuration file (turns off discovery)."),
+    include: Optional[List[str]] = typer.Option(None, "--include", help="Glob of files to check inside folders (default: *.txt, *.md)."),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="Glob of files to skip."),
+    list_rules: bool = typer.Option(False, "--list-rules", help="List the rules and exit."),
+    explain: Optional[str] = typer.Option(None, "--explain", help="Print a rule's documentation and examples, and exit."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print findings only: no summary line."),
+    no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Check news articles for internal contradictions: dates and weekdays, Hijri and Gregorian
+    dates, counts and figures, quotation marks, spellings and names."""
+    from checker.config import Config, ConfigError, load_config_file
+    from checker.registry import load_rules, unknown_selectors, warn
+
+    rule_set = load_rules()
+    for message in rule_set.warnings:
+        warn(message)
+    if list_rules:
+        _print_rules(rule_set.rules)
+        raise typer.Exit(0)
+    if explain:
+        _explain(rule_set.rules, explain)
+        raise typer.Exit(0)
+    if not paths:
+        fail("no path given (try 'check article.txt', or '-' for standard input)")
+
+    anchor = None
+    if published:
+        try:
+            anchor = date.fromisoformat(published)
+        except ValueError:
+            fail(f"--date '{published}' is not a date of the form YYYY-MM-DD")
+    if lang and lang != "auto" and not (len(lang.split("-")[0]) in (2, 3) and lang.split("-")[0].isalpha()):
+        fail(f"--lang '{lang}' is not an ISO 639-1 language code")
+    for option, values in (("--select", _split(select)), ("--ignore", _split(ignore))):
+        unknown = unknown_selectors(rule_set.rules, values or [])
+        if unknown:
+            fail(f"{option}: unknown rule or family '{unknown[0]}' (see check --list-rules)")
+
+    try:
+        base = load_config_file(config_file) if config_file else Config()
+    except ConfigError as exc:
+        fail(str(exc))
+    base = base.merged(
+        select=tuple(_split(select)) if select else None,
+        ignore=tuple(_split(ignore)) if ignore else None,
+        fail_on=fail_on.value if fail_on else None,
+        lang=lang,
+        date=anchor,
+        include=tuple(include) if include else None,
+        exclude=tuple(exclude) if exclude else None,
+    )
+    if not config_file and paths and paths != ["-"]:
+        from checker.config import discover_config
+
+        try:  # the fail-on of a discovered file applies unless the command line says otherwise
+            found = discover_config(os.path.dirname(os.path.abspath(paths[0])) if not os.path.isdir(paths[0]) else os.path.abspath(paths[0]))
+        except ConfigError as exc:
+            fail(str(exc))
+        if fail_on is None:
+            base = base.merged(fail_on=found.fail_on)
+
+    fmt = (format.value if format else None) or ("rich" if sys.stdout.isatty() else "text")
+    color = not no_color and not os.environ.get("NO_COLOR")
+    raise typer.Exit(run(paths, base, fmt, color=color, quiet=quiet))
+
+
+def run(paths: list[str], config, fmt: str, *, color: bool = False, quiet: bool = False, out=None) -> int:
+    from checker.engine import Engine, exit_code
+    from checker.report import reporter
+
+    out = out or sys.stdout
+    module = reporter(fmt)
+    report = module.Reporter(out, color=color, quiet=quiet)
+    engine = Engine(config, keep_source=getattr(report, "needs_source", False))
+    results = []
+    summary = {"files": 0, "files_with_errors": 0, "findings": 0, "error": 0, "warning": 0, "info": 0}
+    for result in engine.check_paths(paths):
+        summary["files"] += 1
+        if result.error:
+            summary["files_with_errors"] += 1
+            print(f"{result.path}: error: {result.error}", file=sys.stderr)
+        for f in result.findings:
+            summary["findings"] += 1
+            summary[f.severity.value] += 1
+        report.file(result)
+        result.source = None
+        results.append(result)
+    if not quiet or fmt in ("json",):
+        report.finish(summary)
+    return exit_code(results, config.fail_on)
+
+
+def _print_rules(rules: dict) -> None:
+    rows = [(r.id, r.severity.value, ", ".join(sorted(r.languages)) if r.languages else "all", r.summary) for r in rules.values()]
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table("rule", "severity", "languages", "summary")
+        for row in rows:
+            table.add_row(*row)
+        Console().print(table)
+    else:
+        for row in rows:
+            print("\t".join(row))
+
+
+def _explain(rules: dict, rule_id: str) -> None:
+    rule = rules.get(rule_id)
+    if rule is None:
+        fail(f"--explain: unknown rule '{rule_id}' (see check --list-rules)")
+    print(explanation(rule))
+
+
+def explanation(rule) -> str:
+    lines = [f"{rule.id} ({rule.severity.value}; languages: {', '.join(sorted(rule.languages)) if rule.languages else 'all'})", "", rule.summary, "", rule.documentation(), ""]
+    if rule.bad:
+        lines.append("Flagged:")
+        lines += [f"  [{e.lang}] {e.text}" + (f"\n       -> flags: {e.flag}" if e.flag else "") for e in rule.bad]
+    if rule.good:
+        lines.append("Not flagged:")
+        lines += [f"  [{e.lang}] {e.text}" for e in rule.good]
+    return "\n".join(lines)
+
+
+def entry() -> None:
+    """Console-script entry point: never lets a traceback reach the user."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        print("factlint: interrupted", file=sys.stderr)
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.exit(0)
+    except SystemExit:
+        raise
+    except Exception as exc:  # pragma: no cover - last resort
+        print(f"factlint: internal error: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)
+        sys.exit(2)

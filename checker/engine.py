@@ -1,0 +1,184 @@
+"""The engine: runs the selected rules over documents. It knows no single rule.
+
+The decision step (select/ignore, per-rule severity, per-file ignores, sorting) is kept apart
+from both rules and reporters, as flake8 does.
+"""
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from checker.config import Config, ConfigError
+from checker.document import Document
+from checker.findings import Finding, Severity
+from checker.registry import Rule, load_rules, select_rules
+from checker.sources import Source, iter_sources
+
+
+@dataclass
+class FileResult:
+    path: str
+    language: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    source: str | None = field(default=None, repr=False)  # kept only for reporters that quote lines
+
+
+def _parse_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value if not hasattr(value, "date") or type(value) is date else value.date()
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def make_document(source: Source, config: Config) -> Document:
+    """Decoded source -> Document with language, metadata and the anchor date."""
+    from checker.prose import prose_view
+
+    text, meta = prose_view(source)
+    lang = config.lang if config.lang and config.lang != "auto" else None
+    lang = lang or (str(meta["lang"]) if meta.get("lang") else None)
+    if lang is None:
+        from checker.lang.detect import detect_language
+
+        lang = detect_language(text)
+    published = config.date or _parse_date(meta.get("date") or meta.get("published"))
+    return Document(path=source.path, source=source.text or "", text=text, lang=lang.split("-")[0].lower(), published=published, meta=meta, kind=source.kind)
+
+
+class Engine:
+    """Runs rules; builds (and caches) the rule instances each distinct config asks for."""
+
+    def __init__(self, config: Config | None = None, *, discover: bool = True, keep_source: bool = False) -> None:
+        self.base = config or Config()
+        self.discover = discover
+        self.keep_source = keep_source
+        self._rules: dict[tuple, list[Rule]] = {}
+        self.rule_set = load_rules()
+
+    def config_for(self, path: str) -> Config:
+        if not self.discover or path in ("-", "<stdin>"):
+            return self.base
+        from checker.config import discover_config
+
+        found = discover_config(str(Path(path).parent))
+        return _overlay(found, self.base)
+
+    def rules_for(self, config: Config) -> list[Rule]:
+        key = config.key()
+        if key not in self._rules:
+            self._rules[key] = self._build_rules(config)
+        return self._rules[key]
+
+    def _build_rules(self, config: Config) -> list[Rule]:
+        ids = select_rules(self.rule_set.rules, list(config.select) if config.select else None, list(config.ignore))
+        rules = []
+        for rule_id in ids:
+            cls = self.rule_set.rules[rule_id]
+            settings = dict(config.rules.get(rule_id, {}))
+            severity = settings.pop("severity", None)
+            options = None
+            if cls.options_model is not None:
+                try:
+                    options = cls.options_model.model_validate({k.replace("-", "_"): v for k, v in settings.items()})
+                except Exception as exc:
+                    from checker.config import _readable
+
+                    raise ConfigError(_readable(exc, config.path or "configuration").replace("key '", f"key 'rules.{rule_id}.")) from None
+            elif settings:
+                raise ConfigError(f"{config.path or 'configuration'}: invalid configuration: key 'rules.{rule_id}.{next(iter(settings))}': rule {rule_id} takes no options")
+            rule = cls(options=options, severity=Severity(severity) if severity else None)
+            rule.config = config
+            rules.append(rule)
+        return rules
+
+    def check_document(self, doc: Document, config: Config | None = None) -> list[Finding]:
+        config = config or self.base
+        findings: list[Finding] = []
+        errors: list[str] = []
+        for rule in self.rules_for(config):
+            if not rule.applies_to(doc.lang):
+                continue
+            try:
+                findings.extend(rule.check(doc))
+            except Exception as exc:  # one broken rule must not lose the file's other findings
+                errors.append(f"rule {rule.id} failed: {type(exc).__name__}: {exc}")
+        findings = _per_file_ignores(findings, doc.path, config)
+        findings = sorted(set(findings), key=lambda f: f.sort_key)
+        if errors:
+            raise RuleFailure(findings, "; ".join(errors))
+        return findings
+
+    def check_source(self, source: Source) -> FileResult:
+        if source.error:
+            return FileResult(source.path, error=source.error)
+        try:
+            config = self.config_for(source.path)
+            doc = make_document(source, config)
+            kept = source.text if self.keep_source else None
+            return FileResult(source.path, doc.lang, self.check_document(doc, config), source=kept)
+        except RuleFailure as failure:
+            return FileResult(source.path, None, failure.findings, error=failure.reason, source=source.text if self.keep_source else None)
+        except ConfigError as exc:
+            return FileResult(source.path, error=str(exc))
+
+    def check_paths(self, paths: list[str]) -> Iterator[FileResult]:
+        include = list(self.base.include) if self.base.include else None
+        for source in iter_sources(paths, include, list(self.base.exclude)):
+            yield self.check_source(source)
+
+    def check_text(self, text: str, path: str = "<text>", lang: str | None = None, published: date | None = None) -> list[Finding]:
+        config = self.base.merged(lang=lang, date=published)
+        doc = make_document(Source(path, text=text), config)
+        return self.check_document(doc, config)
+
+
+class RuleFailure(Exception):
+    def __init__(self, findings: list[Finding], reason: str) -> None:
+        super().__init__(reason)
+        self.findings = findings
+        self.reason = reason
+
+
+def _overlay(found: Config, base: Config) -> Config:
+    """The discovered file's config with the command line's explicit values on top."""
+    if base.path:  # --config given: discovery is off
+        return base
+    defaults = Config()
+    overrides = {k: getattr(base, k) for k in base.__dataclass_fields__ if getattr(base, k) != getattr(defaults, k)}
+    return found.merged(**overrides) if overrides else found
+
+
+def _per_file_ignores(findings: Iterable[Finding], path: str, config: Config) -> list[Finding]:
+    findings = list(findings)
+    if not config.per_file_ignores:
+        return findings
+    rel = Path(path)
+    if config.root:
+        try:
+            rel = Path(path).resolve().relative_to(config.root)
+        except ValueError:
+            pass
+    ignored: list[str] = []
+    for pattern, ids in config.per_file_ignores.items():
+        if fnmatch.fnmatch(rel.as_posix(), pattern) or fnmatch.fnmatch(rel.name, pattern):
+            ignored.extend(ids)
+    if not ignored:
+        return findings
+    keep = set(select_rules([f.rule for f in findings], None, ignored))
+    return [f for f in findings if f.rule in keep]
+
+
+def exit_code(results: Iterable[FileResult], fail_on: str) -> int:
+    results = list(results)
+    if any(r.error for r in results):
+        return 2
+    if fail_on == "never":
+        return 0
+    threshold = Severity(fail_on).rank
+    return 1 if any(f.severity.rank >= threshold for r in results for f in r.findings) else 0

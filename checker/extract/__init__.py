@@ -1,0 +1,1 @@
+"""Shared analyses, each computed once per document on first use (see Document.analysis)."""

@@ -1,0 +1,1 @@
+"""Language knowledge: detection, Arabic and English specifics."""

@@ -1,0 +1,175 @@
+"""The Rule base class and rule discovery.
+
+Built-in rules and third-party packs are found the same way: through the entry-point group
+`factlint.rules`. An entry point names a module (every Rule subclass defined in it is taken)
+or a single Rule class. A pack that fails to import is skipped with one warning line.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
+
+from checker.findings import Finding, Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from checker.document import Document
+
+ENTRY_POINT_GROUP = "factlint.rules"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A documented example. `flag` is the exact text a finding of the rule must cover
+    (bad examples); None means the text must raise nothing from this rule (good examples)."""
+
+    text: str
+    flag: str | None = None
+    lang: str = "en"
+    date: str | None = None  # the article's publication date, YYYY-MM-DD
+    options: dict[str, Any] | None = None
+
+
+class Rule:
+    """Base class of every rule.
+
+    Subclasses set `id` (kebab case), `summary` (one line), `severity`, `languages` (a set
+    of ISO 639-1 codes, or None for all), optionally `options_model` (a pydantic model), and
+    the documented examples `bad` and `good`. The class docstring holds the documentation in
+    ruff's sections: "What it does", "Why is this bad?", "Example".
+    """
+
+    id: ClassVar[str] = ""
+    summary: ClassVar[str] = ""
+    severity: ClassVar[Severity] = Severity.WARNING
+    languages: ClassVar[frozenset[str] | None] = None
+    options_model: ClassVar[Any] = None
+    bad: ClassVar[list[Example]] = []
+    good: ClassVar[list[Example]] = []
+
+    def __init__(self, options: Any = None, severity: Severity | None = None) -> None:
+        self.options = options if options is not None else self.default_options()
+        self.effective_severity = severity or self.severity
+
+    @classmethod
+    def default_options(cls) -> Any:
+        return cls.options_model() if cls.options_model is not None else None
+
+    def applies_to(self, lang: str) -> bool:
+        return self.languages is None or lang in self.languages
+
+    def check(self, doc: "Document") -> Iterable[Finding]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def finding(
+        self,
+        doc: "Document",
+        start: int,
+        end: int,
+        message: str,
+        *,
+        related: Iterable[tuple[int, int]] = (),
+        suggestion: str | None = None,
+        severity: Severity | None = None,
+    ) -> Finding:
+        """A finding of this rule at [start, end) with the configured severity (or, for rules
+        whose certainty varies, an explicit one: an assumed year makes an error a warning)."""
+        return doc.finding(
+            self.id,
+            severity or self.effective_severity,
+            start,
+            end,
+            message,
+            related=related,
+            suggestion=suggestion,
+        )
+
+    @classmethod
+    def documentation(cls) -> str:
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or cls.summary)
+
+    @classmethod
+    def family(cls) -> str:
+        return cls.id.split("-")[0] + "-"
+
+
+_KEBAB = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+@dataclass
+class RuleSet:
+    rules: dict[str, type[Rule]]
+    warnings: list[str]
+
+
+def _rules_in(obj: Any) -> Iterator[type[Rule]]:
+    if isinstance(obj, type) and issubclass(obj, Rule):
+        yield obj
+        return
+    for value in vars(obj).values():
+        if (
+            isinstance(value, type)
+            and issubclass(value, Rule)
+            and value is not Rule
+            and value.id
+            and value.__module__ == obj.__name__
+        ):
+            yield value
+
+
+_LOADED: RuleSet | None = None
+
+
+def load_rules() -> RuleSet:
+    """All rules of every installed pack, keyed by id (cached for the process)."""
+    global _LOADED
+    if _LOADED is not None:
+        return _LOADED
+    from importlib.metadata import entry_points
+
+    rules: dict[str, type[Rule]] = {}
+    warnings: list[str] = []
+    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.value.startswith("checker."), e.name)):
+        try:
+            loaded = ep.load()
+        except Exception as exc:  # a broken pack must never stop the run
+            warnings.append(f"rule pack '{ep.name}' ({ep.value}) could not be loaded and is skipped: {type(exc).__name__}: {exc}")
+            continue
+        for rule in _rules_in(loaded):
+            if not _KEBAB.match(rule.id):
+                warnings.append(f"rule pack '{ep.name}': rule id '{rule.id}' is not kebab case; skipped")
+                continue
+            if rule.id in rules and rules[rule.id] is not rule:
+                warnings.append(f"rule pack '{ep.name}': rule id '{rule.id}' is already taken by {rules[rule.id].__module__}; the built-in wins")
+            rules[rule.id] = rule
+    _LOADED = RuleSet(dict(sorted(rules.items())), warnings)
+    return _LOADED
+
+
+def select_rules(all_ids: Iterable[str], select: list[str] | None, ignore: list[str] | None) -> list[str]:
+    """Rule ids after --select/--ignore; each entry is a rule id or a family prefix ("date-", "date")."""
+
+    def matches(rule_id: str, selector: str) -> bool:
+        selector = selector.strip()
+        if selector in ("ALL", "all"):
+            return True
+        return rule_id == selector or rule_id.startswith(selector.rstrip("-") + "-")
+
+    ids = list(all_ids)
+    if select:
+        ids = [i for i in ids if any(matches(i, s) for s in select)]
+    if ignore:
+        ids = [i for i in ids if not any(matches(i, s) for s in ignore)]
+    return ids
+
+
+def unknown_selectors(all_ids: Iterable[str], selectors: Iterable[str]) -> list[str]:
+    ids = list(all_ids)
+    return [s for s in selectors if s not in ("ALL", "all") and not select_rules(ids, [s], None)]
+
+
+def warn(message: str) -> None:
+    print(f"factlint: warning: {message}", file=sys.stderr)

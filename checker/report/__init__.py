@@ -1,0 +1,16 @@
+"""Reporters: one module per output format. Each exposes `write(results, out, options)`,
+reads Findings only, and never re-analyses text."""
+from __future__ import annotations
+
+import importlib
+
+FORMATS = {
+    "rich": "checker.report.rich",
+    "text": "checker.report.text",
+    "json": "checker.report.json",
+    "jsonl": "checker.report.jsonl",
+}
+
+
+def reporter(name: str):
+    return importlib.import_module(FORMATS[name])
