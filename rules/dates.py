@@ -1,0 +1,1 @@
+"""Rules: dates (being written)."""

@@ -1,0 +1,1 @@
+"""Rules: facts (being written)."""

@@ -1,0 +1,1 @@
+"""Rules: names (being written)."""

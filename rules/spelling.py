@@ -1,0 +1,1 @@
+"""Rules: spelling (being written)."""

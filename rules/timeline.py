@@ -1,0 +1,1 @@
+"""Rules: timeline (being written)."""

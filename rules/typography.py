@@ -1,0 +1,1 @@
+"""Rules: typography (being written)."""
