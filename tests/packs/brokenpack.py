@@ -1,0 +1,2 @@
+"""A rule pack that fails to import."""
+raise ImportError("this pack needs a module that is not installed")

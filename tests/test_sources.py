@@ -1,0 +1,94 @@
+"""Inputs: encodings, folders, standard input, front matter, and bad input reported per file."""
+from __future__ import annotations
+
+import codecs
+import json
+
+import pytest
+
+from checker.sources import InputError, decode, front_matter
+from clitools import cli
+
+ARABIC = "وصل وزير الخارجية إلى بغداد يوم الأحد في زيارة غير معلنة."
+
+
+def test_utf8_with_and_without_bom_and_utf16_with_bom_decode_to_the_same_text():
+    assert decode(ARABIC.encode("utf-8"))[0] == ARABIC
+    assert decode(codecs.BOM_UTF8 + ARABIC.encode("utf-8"))[0] == ARABIC
+    assert decode(ARABIC.encode("utf-16"))[0] == ARABIC  # Python writes the BOM
+
+
+def test_windows_1256_arabic_is_detected():
+    text, encoding = decode((ARABIC + " " + ARABIC).encode("cp1256"))
+    assert text == ARABIC + " " + ARABIC
+    assert encoding.replace("_", "").lower() in ("cp1256", "windows1256")
+
+
+@pytest.mark.parametrize("data,reason", [(b"", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary")])
+def test_bad_bytes_are_a_one_line_reason(data, reason):
+    with pytest.raises(InputError, match=reason):
+        decode(data)
+
+
+def test_front_matter_gives_metadata_and_the_title_span():
+    text = '---\ntitle: "Talks resume"\ndate: 2023-11-05\nlang: en\n---\nBody text.\n'
+    meta, block, prose = front_matter(text)
+    assert str(meta["date"]) == "2023-11-05" and meta["lang"] == "en"
+    assert text[slice(*prose["title"])] == "Talks resume"
+    assert text[block[1]:] == "Body text.\n"
+
+
+def test_bad_inputs_are_reported_and_the_other_files_still_checked(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("The minister arrived in Baghdad on Sunday.\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    bad_folder = tmp_path / "nothing-here"
+    bad_folder.mkdir()
+    (bad_folder / "notes.csv").write_text("a,b\n")
+    missing = tmp_path / "missing.txt"
+    result = cli(str(missing), str(empty), str(binary), str(bad_folder), str(good), "--format", "json")
+    assert result.returncode == 2
+    files = {f["path"]: f for f in json.loads(result.stdout)["files"]}
+    assert files[str(good)]["error"] is None
+    assert "no such file" in files[str(missing)]["error"]
+    assert "empty" in files[str(empty)]["error"]
+    assert "binary" in files[str(binary)]["error"]
+    assert "no file matching" in files[str(bad_folder)]["error"]
+    stderr = result.stderr.decode()
+    assert "Traceback" not in stderr
+    for path in (missing, empty, binary, bad_folder):
+        assert sum(str(path) in line for line in stderr.splitlines()) == 1
+
+
+def test_folders_are_walked_in_sorted_order_with_include_and_exclude(tmp_path):
+    for name in ("b.txt", "a.md", "sub/c.txt", "skip.txt", "data.csv"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("The talks resumed on Monday.\n", encoding="utf-8")
+    result = cli(str(tmp_path), "--exclude", "skip.txt", "--format", "json")
+    paths = [f["path"] for f in json.loads(result.stdout)["files"]]
+    assert paths == [str(tmp_path / p) for p in ("a.md", "b.txt", "sub/c.txt")]
+    result = cli(str(tmp_path), "--include", "*.csv", "--format", "json")
+    assert [f["path"] for f in json.loads(result.stdout)["files"]] == [str(tmp_path / "data.csv")]
+
+
+def test_standard_input_is_read_with_a_dash():
+    result = cli("-", "--format", "json", stdin="The talks resumed on Monday.\n".encode())
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["files"][0]["path"] == "<stdin>"
+
+
+def test_front_matter_date_and_lang_become_document_metadata(tmp_path):
+    from checker.config import Config
+    from checker.engine import make_document
+    from checker.sources import read_source
+
+    article = tmp_path / "a.md"
+    article.write_text("---\ndate: 2023-11-05\nlang: ar\ntitle: عنوان\n---\nنص المقال.\n", encoding="utf-8")
+    doc = make_document(read_source(str(article)), Config())
+    assert str(doc.published) == "2023-11-05" and doc.lang == "ar"
+    assert "date" not in doc.text and "عنوان" in doc.text
+    assert len(doc.text) == len(doc.source)
