@@ -133,7 +133,7 @@ def run(paths: list[str], config, fmt: str, *, color: bool = False, quiet: bool 
     module = reporter(fmt)
     report = module.Reporter(out, color=color, quiet=quiet)
     engine = Engine(config, keep_source=getattr(report, "needs_source", False))
-    results = []
+    worst = None  # the most severe finding seen (results are streamed, never all held)
     summary = {"files": 0, "files_with_errors": 0, "findings": 0, "error": 0, "warning": 0, "info": 0}
     for result in engine.check_paths(paths):
         summary["files"] += 1
@@ -145,10 +145,11 @@ def run(paths: list[str], config, fmt: str, *, color: bool = False, quiet: bool 
             summary[f.severity.value] += 1
         report.file(result)
         result.source = None
-        results.append(result)
+        for f in result.findings:
+            worst = f.severity if worst is None or f.severity.rank > worst.rank else worst
     if not quiet or fmt in ("json",):
         report.finish(summary)
-    return exit_code(results, config.fail_on)
+    return exit_code(summary["files_with_errors"], worst, config.fail_on)
 
 
 def _print_rules(rules: dict) -> None:

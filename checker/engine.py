@@ -174,11 +174,10 @@ def _per_file_ignores(findings: Iterable[Finding], path: str, config: Config) ->
     return [f for f in findings if f.rule in keep]
 
 
-def exit_code(results: Iterable[FileResult], fail_on: str) -> int:
-    results = list(results)
-    if any(r.error for r in results):
+def exit_code(files_with_errors: int, worst: Severity | None, fail_on: str) -> int:
+    """2 when a file could not be checked; 1 when a finding reaches fail-on; else 0."""
+    if files_with_errors:
         return 2
-    if fail_on == "never":
+    if fail_on == "never" or worst is None:
         return 0
-    threshold = Severity(fail_on).rank
-    return 1 if any(f.severity.rank >= threshold for r in results for f in r.findings) else 0
+    return 1 if worst.rank >= Severity(fail_on).rank else 0
