@@ -1,0 +1,57 @@
+"""The Document: positions, paragraphs, sentences and language, as rules rely on them."""
+from __future__ import annotations
+
+from checker.document import Document
+from checker.lang.detect import detect_language
+
+
+def _sentences(text: str) -> list[str]:
+    doc = Document("t.txt", text)
+    return [text[s.start:s.end] for s in doc.sentences]
+
+
+def test_positions_are_one_based_and_count_code_points():
+    doc = Document("t.txt", "سطر أول\nالثاني “هنا”\r\nthird")
+    offset = doc.source.index("”")
+    assert doc.position(offset) == (2, doc.source.index("”") - doc.source.index("الثاني") + 1)
+    assert doc.position(doc.source.index("third")) == (3, 1)
+    assert doc.line_text(2) == "الثاني “هنا”"
+
+
+def test_abbreviations_initials_and_decimals_do_not_end_an_english_sentence():
+    text = "The U.S. envoy met Dr. Smith on Nov. 5 in Washington. Growth was 2.5 per cent. J. K. Rowling agreed."
+    assert _sentences(text) == [
+        "The U.S. envoy met Dr. Smith on Nov. 5 in Washington.",
+        "Growth was 2.5 per cent.",
+        "J. K. Rowling agreed.",
+    ]
+
+
+def test_ellipsis_before_a_lower_case_word_continues_the_sentence():
+    assert _sentences("He paused... and then spoke. Then he left.") == ["He paused... and then spoke.", "Then he left."]
+
+
+def test_arabic_sentences_end_at_full_stops_question_marks_and_line_breaks():
+    text = "وصل الوزير إلى بغداد. هل التقى السوداني؟ نعم\nفقرة ثانية"
+    assert _sentences(text) == ["وصل الوزير إلى بغداد.", "هل التقى السوداني؟", "نعم", "فقرة ثانية"]
+
+
+def test_paragraphs_are_lines_in_wire_copy_and_blank_line_blocks_in_wrapped_text():
+    wire = "Headline\nFirst paragraph.\nSecond paragraph.\n"
+    assert [wire[p.start:p.end] for p in Document("a", wire).paragraphs] == ["Headline", "First paragraph.", "Second paragraph."]
+    wrapped = "First paragraph\nwraps here.\n\nSecond one.\n"
+    assert [wrapped[p.start:p.end] for p in Document("b", wrapped).paragraphs] == ["First paragraph\nwraps here.", "Second one."]
+
+
+def test_language_from_script_and_function_words():
+    assert detect_language("وصل وزير الخارجية إلى بغداد في زيارة غير معلنة") == "ar"
+    assert detect_language("The minister arrived in Baghdad on Sunday for talks with the prime minister.") == "en"
+    assert detect_language("Hello.") == "en"
+
+
+def test_other_languages_go_to_the_offline_identifier():
+    text = (
+        "Le président de la République a annoncé lundi une série de mesures pour soutenir les "
+        "agriculteurs touchés par la sécheresse, lors d'un déplacement dans le sud du pays."
+    )
+    assert detect_language(text) == "fr"
