@@ -1,1 +1,539 @@
-"""Rules: typography (being written)."""
+"""Rules: typography — quotation marks, brackets, doubled punctuation, the script of the
+punctuation, doubled words and the script of the digits, in Arabic and English."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from checker.extract.typography import brackets, quotes
+from checker.findings import Severity
+from checker.lang.punctuation import (
+    ARABIC_TO_LATIN,
+    BRACKET_NAMES,
+    BRACKET_PAIRS,
+    DIGIT_SCRIPTS,
+    LATIN_TO_ARABIC,
+    MARK_NAMES,
+    REPEATABLE,
+    digit_script,
+    is_arabic_letter,
+    is_latin_letter,
+    strip_diacritics,
+)
+from checker.registry import Example, Rule
+
+def _excerpt(doc, start: int, end: int, limit: int = 40) -> str:
+    text = doc.text[start:end]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class QuoteBalance(Rule):
+    """## What it does
+    Checks, paragraph by paragraph, that every quotation mark is paired: “ ”, ‘ ’, « », „ “,
+    ‹ › and straight ". It reports an opening mark that is never closed, a closing mark that
+    was never opened, and a quotation that closes across another one.
+
+    Apostrophes (don’t, O’Brien, ’90s, the players’ union) are not quotation marks. A
+    quotation that runs over several paragraphs in the wire-service way (each inner paragraph
+    opens the quotation again and only the last one closes it) is fine, and so is nesting done
+    right: «… “…” …», “… ‘…’ …”. Straight quotes pair by alternation, so only a paragraph
+    with an odd number of them is reported, at the mark that breaks the alternation.
+
+    ## Why is this bad?
+    A stray or missing quotation mark changes who is saying what: the reader cannot tell where
+    the quoted words end and the reporter's begin.
+
+    ## Example
+    ```
+    وأن احتمال امتداد الحرب “أمر حقيقي”. إمكانية”.
+    ```
+    The second ” closes a quotation that is already closed.
+    """
+
+    id = "quote-balance"
+    summary = "Quotation marks that are opened and never closed, or closed and never opened."
+    severity = Severity.ERROR
+    languages = None
+    bad = [
+        Example("وقال الوزير إن الاحتمال “أمر حقيقي”. إمكانية”.", flag="”", lang="ar"),
+        Example("وقال المدرب: «نتحمل المسؤولية كاملة عن الخسارة.", flag="«", lang="ar"),
+        Example('The coach said "we had our chances and did not take them.', flag='"', lang="en"),
+        Example("He called the plan a failure.” Nobody answered.", flag="”", lang="en"),
+    ]
+    good = [
+        Example("وقال رئيس البلدية: «لن نسمح بما وصفه بعضهم بـ“العبث” في المدينة».", lang="ar"),
+        Example("وقال: “الوضع صعب”، وأضاف: \"سنعمل على حله\".", lang="ar"),
+        Example("“We don’t know yet,” said O’Brien, who joined in the ’90s.", lang="en"),
+        Example(
+            "“The first phase is finished,” the minister said. “The second will start in May.\n\n"
+            "“We expect the whole line to open next year.”",
+            lang="en",
+        ),
+        Example("She said the players’ union had called it ‘a fair deal’.", lang="en"),
+    ]
+
+    def check(self, doc):
+        analysis = doc.analysis(quotes)
+        for issue in analysis.issues:
+            mark = issue.mark
+            if mark == '"':
+                count = issue.detail
+                if issue.kind == "stray":
+                    message = (f'This paragraph has an odd number ({count}) of straight double quotes: this " closes '
+                               "a quotation that was never opened.")
+                else:
+                    message = (f'This paragraph has an odd number ({count}) of straight double quotes: this " opens '
+                               "a quotation that is never closed.")
+            elif issue.kind == "unclosed":
+                message = (f"{mark} opens a quotation that is never closed: no {issue.partner} "
+                           "follows in this paragraph, and the next paragraph does not continue the quotation.")
+            elif issue.kind == "stray":
+                message = f"{mark} closes a quotation that was never opened: there is no matching {issue.partner} before it in this paragraph"
+                if issue.related:
+                    s, e = issue.related[0]
+                    message += f" (the quotation {_excerpt(doc, s, e)} before it is already closed)"
+                message += "."
+            else:
+                (closer, _), = issue.related
+                message = (f"{mark} opens a quotation that is still open when {doc.text[closer]} closes the one around it: "
+                           f"the quotations overlap instead of nesting (close it with {issue.partner} first).")
+            yield self.finding(doc, issue.start, issue.end, message, related=issue.related)
+
+
+class BracketBalance(Rule):
+    """## What it does
+    Checks, paragraph by paragraph, that every ( [ { is closed by its own ) ] }, in order, and
+    that the ornate parentheses ﴾ ﴿ around a Qur'anic verse come in pairs. Enumeration labels
+    ("1)", "a)") and smileys are not brackets.
+
+    ## Why is this bad?
+    An unclosed parenthesis swallows the rest of the sentence into the aside; a crossed pair
+    "( [ ) ]" leaves the reader unsure which words belong to which aside.
+
+    ## Example
+    ```
+    The company (ONH said on Monday that it would expand.
+    ```
+    """
+
+    id = "bracket-balance"
+    summary = "Brackets ( ) [ ] { } ﴾ ﴿ that are opened and never closed, closed and never opened, or crossed."
+    severity = Severity.ERROR
+    languages = None
+    bad = [
+        Example("وقالت الشركة (وهي شركة ناشئة إنها ستوسع نشاطها.", flag="(", lang="ar"),
+        Example("The agency (the ONH said prices rose.", flag="(", lang="en"),
+        Example("Prices rose 4%) last year.", flag=")", lang="en"),
+        Example("The figures (from the [central bank) ] were revised.", flag="[", lang="en"),
+    ]
+    good = [
+        Example("وقالت الشركة (وهي شركة ناشئة) إنها ستوسع نشاطها [بحسب البيان].", lang="ar"),
+        Example("قال تعالى ﴿وَتَعَاوَنُوا عَلَى الْبِرِّ﴾ في الآية.", lang="ar"),
+        Example("The plan has three parts: 1) roads, 2) schools and 3) clinics (in the north).", lang="en"),
+    ]
+
+    def check(self, doc):
+        for issue in doc.analysis(brackets).issues:
+            name = BRACKET_NAMES.get(issue.mark, "bracket")
+            if issue.kind == "unclosed":
+                if issue.mark in "﴾﴿":
+                    message = f"{issue.mark} ({name}) has no partner in this paragraph: the verse it opens is never closed."
+                else:
+                    message = f"{issue.mark} ({name}) is never closed: no {BRACKET_PAIRS[issue.mark]} follows in this paragraph."
+            elif issue.kind == "stray":
+                if issue.mark in "﴾﴿":
+                    message = f"{issue.mark} ({name}) has no partner in this paragraph."
+                else:
+                    opener = next(k for k, v in BRACKET_PAIRS.items() if v == issue.mark)
+                    message = f"{issue.mark} ({name}) closes nothing: there is no {opener} before it in this paragraph."
+            else:
+                (closer, _), = issue.related
+                message = (f"{issue.mark} ({name}) is still open when {doc.text[closer]} closes the bracket around it: "
+                           f"the pairs cross (close it with {issue.detail} first).")
+            yield self.finding(doc, issue.start, issue.end, message, related=issue.related)
+
+
+_REPEAT = re.compile(r"([" + re.escape(REPEATABLE) + r"])((?:[ \t\u00a0]*\1)+)")
+
+
+class PunctuationRepeat(Rule):
+    """## What it does
+    Finds a punctuation mark typed twice: ". .", "..", ",,", "،،", "؟؟", "!!", ";;". An
+    ellipsis (..., . . . or …) and the combinations ?! and !? are not repeats.
+
+    ## Why is this bad?
+    A doubled mark is a slip of the keyboard or a leftover of an edit; in print it looks
+    careless.
+
+    ## Example
+    ```
+    وقاعدة حرير قرب مطار أربيل الدولي. .
+    ```
+    The suggestion keeps one mark.
+    """
+
+    id = "punctuation-repeat"
+    summary = "The same punctuation mark typed twice (\". .\", \",,\", \"،،\", \"؟؟\", \"!!\")."
+    severity = Severity.WARNING
+    languages = None
+    bad = [
+        Example("وقاعدة حرير قرب مطار أربيل الدولي. .", flag=". .", lang="ar"),
+        Example("وقال المتحدث،، إن الاجتماع تأجل.", flag="،،", lang="ar"),
+        Example("Prices rose at the central bank,, officials said.", flag=",,", lang="en"),
+        Example("Is this the end??", flag="??", lang="en"),
+    ]
+    good = [
+        Example("هل انتهى الأمر؟! لا أحد يعرف... حتى الآن.", lang="ar"),
+        Example("He paused… then said: “Really?!” Nobody knew . . . yet.", lang="en"),
+        Example("The U.S. economy grew 2.5% in 2023.", lang="en"),
+    ]
+
+    def check(self, doc):
+        text = doc.text
+        for para in doc.paragraphs:
+            for m in _REPEAT.finditer(text, para.start, para.end):
+                mark, run = m.group(1), m.group()
+                count = run.count(mark)
+                if mark == ".":
+                    if count >= 3:  # an ellipsis: "...", ". . .", or an ellipsis and a full stop
+                        continue
+                    before, after = text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]
+                    if before.isdigit() and after.isdigit():  # a range "1..5"
+                        continue
+                    if m.end() < para.end and text[m.end()] == "." or m.start() > para.start and text[m.start() - 1] in ".…?!؟":  # "?.." and "!.." (Russian)
+                        continue
+                name = MARK_NAMES.get(mark, "mark")
+                yield self.finding(
+                    doc,
+                    m.start(),
+                    m.end(),
+                    f"The {name} is typed {count} times in a row (\"{run}\"); one is enough.",
+                    suggestion=mark,
+                )
+
+
+_LATIN_MARKS = re.compile(r"[,;?]")
+_ARABIC_MARKS = re.compile(r"[،؛؟]")
+_CLOSING_AFTER = set("\"”»’)]}'")
+
+
+class PunctuationScript(Rule):
+    """## What it does
+    Finds a Latin comma, semicolon or question mark (, ; ?) in Arabic running text, where the
+    Arabic forms ، ؛ ؟ belong, and an Arabic ، ؛ ؟ in English text. Numbers (1,500), URLs,
+    e-mail addresses and Latin quotations inside Arabic text are left alone: the mark must sit
+    between Arabic words (or between English words). In an Arabic article that writes its
+    punctuation mostly in Latin forms (common in Maghreb copy) the Latin forms are the house
+    style and are not reported.
+
+    ## Why is this bad?
+    The Latin comma is displayed on the wrong side of the Arabic word in some renderers, and a
+    mix of the two forms in one article looks unedited; an Arabic comma in English text is a
+    leftover of a translation or a keyboard slip.
+
+    ## Example
+    ```
+    وقال الجواهري, خلال المؤتمر، إن التضخم تراجع.
+    ```
+    """
+
+    id = "punctuation-script"
+    summary = "A Latin , ; ? in Arabic running text, or an Arabic ، ؛ ؟ in English text."
+    severity = Severity.WARNING
+    languages = None
+    bad = [
+        Example("وقال المحافظ, خلال المؤتمر، إن التضخم تراجع إلى 2.2%، وإن النمو تحسن.", flag=",", lang="ar"),
+        Example("ما مستقبل الاقتصاد? يقول الخبراء، ومنهم المحافظ، إن الأمر يعتمد على الأسعار.", flag="?", lang="ar"),
+        Example("The minister arrived in Riyadh، where he met officials.", flag="،", lang="en"),
+    ]
+    good = [
+        Example("وبلغ عدد الزوار 1,500 زائر، بحسب الموقع www.example.com/a?b=1 والبريد info@example.org.", lang="ar"),
+        Example("وكتب على لافتة: \"Yes, we can\"، ثم غادر.", lang="ar"),
+        Example("The crowd chanted «ارحل، ارحل» outside, and 1,500 people signed the petition.", lang="en"),
+    ]
+
+    def check(self, doc):
+        text = doc.text
+        latin: list[tuple[int, str]] = []
+        arabic_forms = 0
+        arabic_paragraphs = []
+        for para in doc.paragraphs:
+            para_lang = doc.paragraph_lang(para)
+            if para_lang == "ar":
+                arabic_paragraphs.append(para)
+                arabic_forms += len(_ARABIC_MARKS.findall(text, para.start, para.end))
+                for m in _LATIN_MARKS.finditer(text, para.start, para.end):
+                    if self._in_arabic_context(text, m.start(), para.end):
+                        latin.append((m.start(), m.group()))
+            else:
+                for m in _ARABIC_MARKS.finditer(text, para.start, para.end):
+                    i = m.start()
+                    if self._in_latin_context(text, i, para.end):
+                        mark = m.group()
+                        yield self.finding(
+                            doc, i, i + 1,
+                            f"{MARK_NAMES[mark]} {mark} in English text: English uses the {MARK_NAMES[ARABIC_TO_LATIN[mark]]} "
+                            f"\"{ARABIC_TO_LATIN[mark]}\".",
+                            suggestion=ARABIC_TO_LATIN[mark],
+                        )
+        # Latin forms are the house style of this article: nothing to report
+        if not latin or arabic_forms <= len(latin):
+            return
+        for i, mark in latin:
+            yield self.finding(
+                doc, i, i + 1,
+                f"{MARK_NAMES[mark]} \"{mark}\" in Arabic running text: Arabic uses {LATIN_TO_ARABIC[mark]}, as this "
+                f"article does {arabic_forms} times elsewhere.",
+                suggestion=LATIN_TO_ARABIC[mark],
+            )
+
+    @staticmethod
+    def _in_arabic_context(text: str, i: int, end: int) -> bool:
+        """The mark follows an Arabic word and is followed by Arabic (or, for ?, by the end)."""
+        prev = text[i - 1] if i > 0 else ""
+        if not is_arabic_letter(prev) and not ("\u064B" <= prev <= "\u065F"):
+            return False
+        j = i + 1
+        while j < end and text[j] in " \t\u00a0":
+            j += 1
+        nxt = text[j] if j < end else ""
+        if j > i + 1 and nxt == "":
+            return text[i] == "?"
+        if text[i] == "?":
+            return nxt == "" or is_arabic_letter(nxt) or nxt in _CLOSING_AFTER or nxt in "«“\"("
+        if j == i + 1:  # "كلمة,كلمة": no space after a comma between Arabic words is still Arabic text
+            return is_arabic_letter(nxt)
+        return is_arabic_letter(nxt) or (nxt in "«“\"(" and is_arabic_letter(text[j + 1: j + 2]))
+
+    @staticmethod
+    def _in_latin_context(text: str, i: int, end: int) -> bool:
+        prev = text[i - 1] if i > 0 else ""
+        k = i - 1
+        while k > 0 and text[k] in _CLOSING_AFTER:
+            k -= 1
+        if not (is_latin_letter(prev) or prev.isdigit() and prev.isascii() or (prev in _CLOSING_AFTER and is_latin_letter(text[k]))):
+            return False
+        j = i + 1
+        while j < end and text[j].isspace():
+            j += 1
+        nxt = text[j] if j < end else ""
+        return not is_arabic_letter(nxt)
+
+
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0610-\u061A\u064B-\u065F\u0670])+(?:['’](?:[^\W\d_])+)?")
+_GAP = re.compile(r"[ \t\u00a0]+")
+# doubled on purpose in correct English: "what it is is", "had had", "that that", reduplications
+_EN_LEGIT = frozenset(
+    "had that is do bye ha haha ho tut knock chop hip boo blah bla yada bora walla pago sirhan can tom pom dum".split()
+)
+# doubled only by a slip, quoted speech or not
+_EN_FUNCTION = frozenset(
+    """the a an to of in on at for with by from into onto and or but as than this these those
+    was were be been are would should could has its their our his my your""".split()
+)
+_AR_FUNCTION = frozenset(
+    """في من إلى الى على عن مع أن ان إن لن لم قد كان كانت هذا هذه ذلك تلك التي الذي الذين اللذين
+    اللتين اللواتي عند حتى ثم أو او بل لكن بعد قبل خلال منذ حول ضد عبر دون كل بعض كما لقد وقد
+    وفي ومن وعلى وإلى وأن وان بأن لأن أي أيضا و ف ب ل ك""".split()
+)
+# reduplications that are correct Arabic ("little by little", "step by step", "in between")
+_AR_LEGIT = frozenset(
+    "رويدا شيئا قليلا خطوة بيت زنقة دار بين يوما حبة رويد سواء نعم لا كلا شكرا مرحبا".split()
+)
+
+
+class RepeatedWord(Rule):
+    """## What it does
+    Finds a word typed twice in a row: "the the", "في في" (ignoring case and Arabic
+    diacritics). Repetitions that are correct are left alone: "had had", "that that", "what
+    it is is", reduplications such as "رويداً رويداً" and "خطوة خطوة", names such as "Bora
+    Bora", and emphatic repetition in quoted speech ("نعم نعم", "no no"): inside a quotation
+    only doubled function words (articles, prepositions, conjunctions) are reported.
+
+    ## Why is this bad?
+    A doubled word is the commonest slip of the keyboard and the hardest to see when reading
+    one's own copy.
+
+    ## Example
+    ```
+    وأكد الوزير في في كلمته أن الحكومة ستواصل الإصلاحات.
+    ```
+    """
+
+    id = "repeated-word"
+    summary = "A word typed twice in a row (\"the the\", \"في في\")."
+    severity = Severity.WARNING
+    languages = None
+    bad = [
+        Example("وأكد الوزير في في كلمته أن الحكومة ستواصل الإصلاحات.", flag="في", lang="ar"),
+        Example("وشدد على على أهمية الحوار.", flag="على", lang="ar"),
+        Example("The minister said the the reforms would continue.", flag="the", lang="en"),
+        Example("Officials are expected to to meet on Monday.", flag="to", lang="en"),
+    ]
+    good = [
+        Example("وقال المشجع: «نعم نعم، سنفوز»، وتقدم الفريق خطوة خطوة ورويداً رويداً.", lang="ar"),
+        Example("He had had enough. She said that that plan was dead. What it is is a mess.", lang="en"),
+        Example("“No no, we are staying,” she said, on a trip to Bora Bora.", lang="en"),
+    ]
+
+    def check(self, doc):
+        text = doc.text
+        self._quoted = None
+        for para in doc.paragraphs:
+            words = [w for w in _WORD.finditer(text, para.start, para.end)]
+            keys = [strip_diacritics(w.group()) for w in words]
+            flagged: set[int] = set()
+            for n in range(len(words) - 1):
+                first, second = words[n], words[n + 1]
+                if keys[n] != keys[n + 1] or n in flagged or not self._adjacent(text, first, second):
+                    continue
+                if self._legitimate(doc, words, keys, n):
+                    continue
+                flagged.add(n + 1)
+                a, b = first.group(), second.group()
+                yield self.finding(
+                    doc,
+                    second.start(),
+                    second.end(),
+                    f"\"{a} {b}\": the word \"{b}\" is typed twice in a row; delete the second one.",
+                    related=[(first.start(), first.end())],
+                    suggestion="",
+                )
+            yield from self._phrases(doc, words, keys, flagged)
+
+    @staticmethod
+    def _adjacent(text: str, first, second) -> bool:
+        gap = text[first.end(): second.start()]
+        if not gap or not _GAP.fullmatch(gap):
+            return False
+        # "Foo-bar bar" and "bar bar-code" are compounds, not a repetition
+        return text[first.start() - 1: first.start()] not in ("-", "‐") and text[second.end(): second.end() + 1] not in ("-", "‐")
+
+    def _inside_quote(self, doc, offset: int) -> bool:
+        if self._quoted is None:
+            self._quoted = doc.analysis(quotes)
+        return self._quoted.inside(offset)
+
+    def _legitimate(self, doc, words, keys, n: int) -> bool:
+        a, b, key = words[n].group(), words[n + 1].group(), keys[n]
+        tripled = (n + 2 < len(words) and keys[n + 2] == key and self._adjacent(doc.text, words[n + 1], words[n + 2])) or (
+            n > 0 and keys[n - 1] == key and self._adjacent(doc.text, words[n - 1], words[n]))
+        if a[:1].isupper() and b[:1].isupper():  # Bora Bora, Sirhan Sirhan
+            return True
+        if is_arabic_letter(key[:1]):
+            if key in _AR_FUNCTION:
+                return False
+            if key in _AR_LEGIT or key.endswith("ا") or not key.startswith(("ال", "وال", "بال", "لل")):
+                return True  # outside the function words only definite nouns are clear slips
+        else:
+            if key in _EN_FUNCTION:
+                return False
+            if key in _EN_LEGIT:
+                return not tripled  # "that that" is English, "that that that" is a slip
+        return self._inside_quote(doc, words[n + 1].start())
+
+    def _phrases(self, doc, words, keys, flagged):
+        """A phrase of two to four words typed twice: "is an echo is an echo"."""
+        text = doc.text
+        n = 0
+        while n < len(words):
+            for size in (4, 3, 2):
+                end = n + 2 * size
+                if end > len(words) or keys[n: n + size] != keys[n + size: end]:
+                    continue
+                span = words[n: end]
+                if any(not self._adjacent(text, x, y) for x, y in zip(span, span[1:])) or flagged & set(range(n, end)):
+                    continue
+                if len(set(keys[n: n + size])) < size or (end < len(words) and keys[end] == keys[n] and keys[end: end + size] != keys[n: n + size]) or (n > 0 and keys[n - 1] == keys[n + size - 1]):
+                    continue  # "day after day after day": a rhythm, not a slip
+                if self._inside_quote(doc, words[n + size].start()):
+                    continue
+                start, stop = words[n + size].start(), words[end - 1].end()
+                first = text[words[n].start(): words[n + size - 1].end()]
+                yield self.finding(
+                    doc, start, stop,
+                    f"\"{first}\" is typed twice in a row; delete the second \"{text[start:stop]}\".",
+                    related=[(words[n].start(), words[n + size - 1].end())],
+                    suggestion="",
+                )
+                n = end - 1
+                break
+            n += 1
+
+
+_NUMBER = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
+
+
+class DigitScript(Rule):
+    """## What it does
+    Notes numbers written in a digit script that the rest of the document does not use:
+    Arabic-Indic digits (٠-٩) or Persian digits (۰-۹) among Western digits (0-9), or the
+    reverse. The finding points at each number in the minority form, and names the majority
+    form with both counts. Digits that are part of a Latin name (F-16, G20, COVID-19) are not
+    counted.
+
+    ## Why is this bad?
+    Two digit forms in one article usually mean a paragraph was pasted from another source
+    without editing, and that paragraph deserves a second look.
+
+    ## Example
+    ```
+    وارتفع النمو إلى 3.1% في 2023 و٢٫٢% في الربع الأول من 2024.
+    ```
+    """
+
+    id = "digit-script"
+    summary = "Arabic-Indic or Persian digits mixed with Western digits in one document."
+    severity = Severity.INFO
+    languages = None
+    bad = [
+        Example("وارتفع النمو إلى 3.1% في 2023 ثم ٢٫٢% في الربع الأول من 2024.", flag="٢٫٢", lang="ar"),
+        Example("The plant made 1,200 cars in 2023 and ٨٤٧ in the first half of 2024.", flag="٨٤٧", lang="en"),
+    ]
+    good = [
+        Example("وارتفع النمو إلى ٣٫١% في ٢٠٢٣، وبلغ التضخم ٤% في طائرات F-16.", lang="ar"),
+        Example("The plant made 1,200 cars in 2023 and 847 in the first half of 2024.", lang="en"),
+    ]
+
+    def check(self, doc):
+        text = doc.text
+        numbers: dict[str, list[tuple[int, int]]] = {}
+        for m in _NUMBER.finditer(text):
+            before = text[max(0, m.start() - 2): m.start()]
+            if before[-1:] and (is_latin_letter(before[-1]) or (before[-1:] in "-‐" and before[:1].isalpha())):
+                continue  # F-16, G20, COVID-19, كوفيد-19: part of a name
+            if is_latin_letter(text[m.end(): m.end() + 1]):  # 5G, 4K
+                continue
+            token_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            token_end = min(x for x in (text.find(" ", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+            token = text[token_start:token_end]
+            if "/" in token or "@" in token or "www." in token:
+                continue  # URLs, e-mail addresses, paths
+            scripts = {digit_script(c) for c in m.group() if digit_script(c)}
+            if len(scripts) != 1:
+                continue
+            numbers.setdefault(scripts.pop(), []).append((m.start(), m.end()))
+        if len(numbers) < 2:
+            return
+        counts = Counter({k: len(v) for k, v in numbers.items()})
+        (majority, top), (_, second) = counts.most_common(2)
+        minority = sum(counts.values()) - top
+        if top < 3 or minority * 3 > top:
+            return  # no form is clearly the article's own: the mix is its style, not a slip
+        major_name, major_digits = DIGIT_SCRIPTS[majority]
+        for script, spans in numbers.items():
+            if script == majority:
+                continue
+            name, digits = DIGIT_SCRIPTS[script]
+            table = str.maketrans(digits, major_digits)
+            if majority == "western":
+                table.update(str.maketrans("٫٬", ".,"))
+            for start, end in spans:
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    f"{name} digits in \"{text[start:end]}\", while this document writes {top} numbers in {major_name} "
+                    f"digits and {len(spans)} in {name} digits: use one digit form throughout.",
+                    suggestion=text[start:end].translate(table),
+                )

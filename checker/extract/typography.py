@@ -1,0 +1,391 @@
+"""Quotation marks and brackets, paired per paragraph (a shared analysis).
+
+`quotes(doc)` pairs every quotation mark of each paragraph and returns the problems (an opener
+never closed, a closer never opened, a quotation closed across another) and the quoted regions
+(the spans of quoted speech other rules need: repeated-word forgives "نعم نعم" in a quotation).
+`brackets(doc)` does the same for ( ) [ ] { } ﴾ ﴿.
+
+Conventions it knows (and so does not report):
+- apostrophes: don’t, O’Brien, ’90s, the players’ union — ’ only ever closes an open ‘;
+- the wire-service multi-paragraph quotation: a paragraph that opens a quotation and does not
+  close it, when the next paragraph opens with a quotation mark;
+- nesting done right: “… ‘…’ …”, «… “…” …», "… “…” …";
+- German „…“, Polish „…”, Swedish ”…”, and Arabic copy stored as ”…“ (ARABIC.md §9);
+- one straight " closing a curly “ (mixed styles are a style matter, not a missing quote).
+Straight double quotes pair by alternation; only a paragraph with an odd count is reported,
+at the one mark whose removal leaves a sensible open/close alternation (the last such mark).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.lang.punctuation import (
+    BRACKET_CLOSERS,
+    BRACKET_OPENERS,
+    BRACKET_PAIRS,
+    ORNATE,
+    QUOTE_CLOSERS,
+    QUOTE_CLOSING,
+    QUOTE_MARKS,
+    QUOTE_OPENERS,
+)
+
+_OPENING_CONTEXT = set(" \t\n([{-–—/:«“„‘﴾﴿") | {"\u00a0"}
+_CONTINUATION_OPENERS = set('“«„"‘')
+
+
+@dataclass(frozen=True)
+class MarkIssue:
+    """One unpaired mark: `kind` is 'unclosed', 'stray' or 'crossed'."""
+
+    start: int
+    mark: str
+    kind: str
+    related: tuple[tuple[int, int], ...] = ()
+    detail: str = ""
+    partner: str = ""  # the mark that would pair it (the missing closer, or the missing opener)
+
+    @property
+    def end(self) -> int:
+        return self.start + 1
+
+
+@dataclass
+class PairAnalysis:
+    issues: list[MarkIssue] = field(default_factory=list)
+    regions: list[tuple[int, int]] = field(default_factory=list)  # quoted or bracketed spans
+
+    def inside(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.regions)
+
+
+# -- quotation marks ----------------------------------------------------------------------
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
+    """’ or ‘ used as an apostrophe: between letters (don’t, O’Brien), or eliding digits (’90s)."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if _is_word(prev) and nxt.isalpha():
+        return True
+    if nxt.isdigit() and not _is_word(prev):  # ’90s, ‘90s
+        return True
+    return False
+
+
+def _straight_label(text: str, i: int, lo: int, hi: int) -> str:
+    """'O' when a straight " can only open, 'C' when it can only close, '?' otherwise."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    opening_before = prev in _OPENING_CONTEXT or prev.isspace()
+    closing_after = nxt.isspace() or (not _is_word(nxt) and nxt not in "“«„‘([")
+    if opening_before and not nxt.isspace():
+        return "O"
+    if not opening_before and closing_after:
+        return "C"
+    return "?"
+
+
+def _alternates(labels: list[str]) -> bool:
+    return all(not ((i % 2 == 0 and lab == "C") or (i % 2 == 1 and lab == "O")) for i, lab in enumerate(labels))
+
+
+def _straight_pairs(text: str, positions: list[int], lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None, str]:
+    """(pairs, unmatched position or None, 'O'/'C'/'?' label of the unmatched one)."""
+    labels = [_straight_label(text, p, lo, hi) for p in positions]
+    if len(positions) % 2 == 0 and _alternates(labels):
+        return [(positions[i], positions[i + 1]) for i in range(0, len(positions), 2)], None, ""
+    # inch and second marks (a 20" screen, 50' 23"): a " right after a digit that can only close
+    inches = [k for k, p in enumerate(positions) if labels[k] != "O" and p > lo and (text[p - 1].isdigit() or text[p - 2: p - 1].isdigit() and text[p - 1] in "'′")]
+    if inches:
+        kept = [k for k in range(len(positions)) if k not in inches]
+        if len(kept) % 2 == 0 and _alternates([labels[k] for k in kept]):
+            rest = [positions[k] for k in kept]
+            return [(rest[i], rest[i + 1]) for i in range(0, len(rest), 2)], None, ""
+        for k in reversed(inches):
+            kept = [j for j in range(len(positions)) if j != k]
+            if len(kept) % 2 == 0 and _alternates([labels[j] for j in kept]):
+                rest = [positions[j] for j in kept]
+                return [(rest[i], rest[i + 1]) for i in range(0, len(rest), 2)], None, ""
+        if len(positions) % 2 == 1 and len(inches) == 1 and inches[0] == len(positions) - 1:
+            positions, labels = positions[:-1], labels[:-1]  # odd only because of a trailing 10"
+            if _alternates(labels):
+                return [(positions[i], positions[i + 1]) for i in range(0, len(positions), 2)], None, ""
+    if len(positions) % 2 == 0:
+        return [(positions[i], positions[i + 1]) for i in range(0, len(positions), 2)], None, ""
+    candidates = [k for k in range(len(positions)) if _alternates(labels[:k] + labels[k + 1:])]
+    k = candidates[-1] if candidates else len(positions) - 1
+    rest = positions[:k] + positions[k + 1:]
+    return [(rest[i], rest[i + 1]) for i in range(0, len(rest), 2)], positions[k], labels[k]
+
+
+def _in_code(text: str, i: int) -> bool:
+    """A mark shown as code: `(` or `"`."""
+    return text[i - 1: i] == "`" and text[i + 1: i + 2] == "`"
+
+
+def _paragraph_quotes(text: str, lo: int, hi: int):
+    """Pair the quotation marks of text[lo:hi]. Returns (regions, unclosed, stray, crossed,
+    straight) where unclosed/stray/crossed are lists of (pos, mark) and straight is
+    (pos, label) of an unmatched straight quote or None."""
+    stack: list[tuple[int, str]] = []
+    regions: list[tuple[int, int]] = []
+    unclosed: list[tuple[int, str]] = []
+    stray: list[tuple[int, str, tuple]] = []
+    crossed: list[tuple[int, str, int]] = []
+    crossed_open: list[tuple[int, str]] = []
+    straight: list[int] = []
+    last_closed: dict[str, tuple[int, int]] = {}
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in QUOTE_MARKS or _in_code(text, i):
+            continue
+        if ch == '"':
+            straight.append(i)
+            continue
+        if ch in QUOTE_OPENERS:
+            if (ch == "“" and stack and stack[-1][1] == "„") or (ch == "‘" and stack and stack[-1][1] == "‚"):
+                start = stack.pop()[0]  # German „…“ and ‚…‘
+                regions.append((start, i + 1))
+                continue
+            if ch == "‘" and _is_apostrophe(text, i, lo, hi):
+                continue
+            stack.append((i, ch))
+            continue
+        if ch not in QUOTE_CLOSING:
+            continue
+        if ch == "’":
+            if _is_apostrophe(text, i, lo, hi):
+                continue
+            if stack and stack[-1][1] in "‘‚":
+                start = stack.pop()[0]
+                regions.append((start, i + 1))
+            continue  # a ’ that closes nothing is an apostrophe (the players’ union)
+        depth = next((d for d in range(len(stack) - 1, -1, -1) if ch in QUOTE_CLOSERS[stack[d][1]]), None)
+        if depth is None:
+            partner = next((c for c in crossed_open if ch in QUOTE_CLOSERS[c[1]]), None)
+            if partner:  # the closer of a quotation already reported as crossed
+                crossed_open.remove(partner)
+                continue
+            stray.append((i, ch, last_closed.get(ch, ())))
+            continue
+        for pos, mark in stack[depth + 1:]:
+            if mark not in "‘‚":  # an open ‘ left inside is most often a misused apostrophe
+                crossed.append((pos, mark, i))
+                crossed_open.append((pos, mark))
+        start = stack[depth][0]
+        del stack[depth:]
+        regions.append((start, i + 1))
+        last_closed[ch] = (start, i + 1)
+    unclosed = [(p, m) for p, m in stack if m not in "‘‚" or (m == "‘" and p + 1 < hi and text[p + 1].isalpha())]
+
+    # Arabic copy stored as ”…“, and Swedish-style ”…”: a stray ” that a later unclosed “
+    # (or, with no “ at all, the next stray ”) ends is a pair written in another convention.
+    if stray and any(m == "”" for _, m, _ in stray):
+        remaining_stray = []
+        for item in stray:
+            pos, mark, _ = item
+            if mark == "”":
+                partner = next(((p, m) for p, m in unclosed if m == "“" and p > pos), None)
+                if partner:
+                    unclosed.remove(partner)
+                    regions.append((pos, partner[0] + 1))
+                    continue
+            remaining_stray.append(item)
+        stray = remaining_stray
+        if "“" not in text[lo:hi]:
+            quotes = [s for s in stray if s[1] == "”"]
+            if len(quotes) % 2 == 0:
+                for a, b in zip(quotes[::2], quotes[1::2]):
+                    regions.append((a[0], b[0] + 1))
+                stray = [s for s in stray if s[1] != "”"]
+
+    pairs, lone, label = _straight_pairs(text, straight, lo, hi)
+    regions.extend((a, b + 1) for a, b in pairs)
+    # one straight " ending a curly “ (or opening what a ” closes): mixed styles, not a fault
+    if lone is not None:
+        opener = next(((p, m) for p, m in reversed(unclosed) if m in "“«„" and p < lone), None)
+        closer = next((s for s in stray if s[1] in "”»" and s[0] > lone), None)
+        if opener:
+            unclosed.remove(opener)
+            regions.append((opener[0], lone + 1))
+            lone = None
+        elif closer:
+            stray.remove(closer)
+            regions.append((lone, closer[0] + 1))
+            lone = None
+    return regions, unclosed, stray, crossed, (lone, label) if lone is not None else None
+
+
+def _next_paragraph_opens_quote(text: str, paragraphs, index: int) -> bool:
+    if index + 1 >= len(paragraphs):
+        return False
+    nxt = paragraphs[index + 1]
+    first = text[nxt.start: nxt.start + 3].lstrip("-–— ")
+    return bool(first) and first[0] in _CONTINUATION_OPENERS
+
+
+_SWAP_GUILLEMETS = str.maketrans("«»‹›", "»«›‹")
+_OPENS_WORD = re.compile(r"(?:^|(?<=[\s(]))([«»])(?=\w)")
+
+
+def _reversed_guillemets(text: str) -> bool:
+    """German and Danish copy quote »like this«: » opens. Decided for the whole document by
+    which guillemet stands before words more often."""
+    if "»" not in text or "«" not in text:
+        return False
+    marks = [m.group(1) for m in _OPENS_WORD.finditer(text)]
+    return marks.count("»") > marks.count("«")
+
+
+def quotes(doc) -> PairAnalysis:
+    """Quotation problems and quoted regions of a document (use via doc.analysis(quotes))."""
+    text = doc.text
+    swapped = _reversed_guillemets(text)
+    if swapped:
+        text = text.translate(_SWAP_GUILLEMETS)
+
+    def shown(marks: str) -> str:
+        return marks.translate(_SWAP_GUILLEMETS) if swapped else marks
+    result = PairAnalysis()
+    paragraphs = doc.paragraphs
+    for index, para in enumerate(paragraphs):
+        regions, unclosed, stray, crossed, lone = _paragraph_quotes(text, para.start, para.end)
+        result.regions.extend(regions)
+        continued = _next_paragraph_opens_quote(text, paragraphs, index)
+        if continued:
+            # the wire convention: the quotation runs on into the next paragraph
+            if unclosed:
+                result.regions.append((unclosed[0][0], para.end))
+            if lone is not None and lone[1] != "C" and lone[0] == max([lone[0]] + [p for p, _ in unclosed]):
+                result.regions.append((lone[0], para.end))
+                lone = None
+            unclosed = []
+        for pos, mark in unclosed:
+            closers = " or ".join(sorted(QUOTE_CLOSERS[mark]))
+            result.issues.append(MarkIssue(pos, doc.text[pos], "unclosed", partner=shown(closers)))
+            result.regions.append((pos, para.end))
+        for pos, mark, related in stray:
+            openers = " or ".join(o for o in "“„«‹‘" if mark in QUOTE_CLOSERS[o] and (o != "„" or mark == "“"))
+            result.issues.append(MarkIssue(pos, doc.text[pos], "stray", (related,) if related else (), partner=shown(openers)))
+        for pos, mark, closer in crossed:
+            closers = " or ".join(sorted(QUOTE_CLOSERS[mark]))
+            result.issues.append(MarkIssue(pos, doc.text[pos], "crossed", ((closer, closer + 1),), partner=shown(closers)))
+        if lone is not None:
+            pos, label = lone
+            count = text.count('"', para.start, para.end)
+            kind = "stray" if label == "C" else "unclosed"
+            result.issues.append(MarkIssue(pos, '"', kind, detail=str(count)))
+    result.issues.sort(key=lambda m: m.start)
+    _join_long_quotations(result, text, paragraphs)
+    return result
+
+
+def _join_long_quotations(result: PairAnalysis, text: str, paragraphs) -> None:
+    """A quotation opened in one paragraph and closed a few paragraphs later, with no other
+    quotation problem in between (the convention of papers that do not reopen the quotation
+    at each paragraph): the opener and the closer pair, and neither is reported."""
+    starts = [p.start for p in paragraphs]
+
+    def para_of(offset: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(starts, offset) - 1
+
+    issues = result.issues
+    keep = [True] * len(issues)
+    for j, closer in enumerate(issues):
+        if closer.kind != "stray" or j == 0:
+            continue
+        opener = issues[j - 1]
+        if opener.kind != "unclosed" or not keep[j - 1]:
+            continue
+        gap = para_of(closer.start) - para_of(opener.start)
+        a, b = text[opener.start], text[closer.start]
+        fits = (a == '"' and b == '"') or (a != '"' and b != '"' and b in QUOTE_CLOSERS.get(a, ""))
+        if 0 < gap <= 5 and fits:
+            keep[j - 1] = keep[j] = False
+            result.regions.append((opener.start, closer.end))
+    result.issues = [m for m, k in zip(issues, keep) if k]
+
+
+# -- brackets -----------------------------------------------------------------------------
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x".split())
+
+
+def _is_smiley(text: str, i: int, lo: int) -> bool:
+    """:) :( :-) ;-( =) — emoticons, not brackets."""
+    j = i - 1
+    if j >= lo and text[j] in "-^'":
+        j -= 1
+    return j >= lo and text[j] in ":;=8"
+
+
+def _is_list_marker(text: str, i: int, lo: int) -> bool:
+    """"1)", "a)", "1a)", "iv)", "ب)": enumeration labels, not parentheses."""
+    j = i
+    while j > lo and text[j - 1].isalnum():
+        j -= 1
+    token = text[j:i]
+    if not token or (j > lo and not text[j - 1].isspace()):
+        return False
+    if len(token) == 1 and token.isalpha():
+        return True
+    if token.isdigit() and len(token) <= 2:
+        return True
+    if len(token) <= 3 and token[:-1].isdigit() and token[-1].isalpha():
+        return True
+    return token in _ROMAN
+
+
+def brackets(doc) -> PairAnalysis:
+    text = doc.text
+    result = PairAnalysis()
+    carried: list[tuple[int, str]] = []  # openers left open at the end of the previous paragraph
+    for para in doc.paragraphs:
+        lo, hi = para.start, para.end
+        stack: list[tuple[int, str]] = []
+        crossed_open: list[str] = []
+        ornate: list[int] = []
+        for i in range(lo, hi):
+            ch = text[i]
+            if ch not in BRACKET_OPENERS and ch not in BRACKET_CLOSERS and ch not in ORNATE:
+                continue
+            if _in_code(text, i) or (ch in "()" and _is_smiley(text, i, lo)):
+                continue
+            if ch in BRACKET_OPENERS:
+                stack.append((i, ch))
+            elif ch in BRACKET_CLOSERS:
+                want = BRACKET_CLOSERS[ch]
+                depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][1] == want), None)
+                if depth is None:
+                    if ch == ")" and _is_list_marker(text, i, lo):
+                        continue
+                    if want in crossed_open:  # the closer of a bracket already reported as crossed
+                        crossed_open.remove(want)
+                        continue
+                    # an aside that runs over a paragraph break: "(…\n\n…)"
+                    if not stack and carried and carried[-1][1] == want:
+                        start = carried.pop()[0]
+                        result.issues = [m for m in result.issues if m.start != start]
+                        result.regions.append((start, i + 1))
+                        continue
+                    result.issues.append(MarkIssue(i, ch, "stray"))
+                    continue
+                for pos, mark in stack[depth + 1:]:
+                    result.issues.append(MarkIssue(pos, mark, "crossed", ((i, i + 1),), detail=BRACKET_PAIRS[mark]))
+                    crossed_open.append(mark)
+                result.regions.append((stack[depth][0], i + 1))
+                del stack[depth:]
+            else:
+                ornate.append(i)
+        for pos, mark in stack:
+            result.issues.append(MarkIssue(pos, mark, "unclosed"))
+        carried = stack
+        if len(ornate) % 2:
+            result.issues.append(MarkIssue(ornate[-1], text[ornate[-1]], "unclosed" if len(ornate) == 1 else "stray"))
+    result.issues.sort(key=lambda m: m.start)
+    return result

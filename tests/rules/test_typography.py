@@ -1,0 +1,254 @@
+"""The typography rules, in Arabic and English: what each one reports, and what it leaves alone.
+
+Each test reads as documentation: a text, and the finding it must raise (rule, flagged text,
+a fragment of the message), or the statement that it raises nothing.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_check
+
+TYPOGRAPHY = [
+    "quote-balance",
+    "bracket-balance",
+    "punctuation-repeat",
+    "punctuation-script",
+    "repeated-word",
+    "digit-script",
+]
+
+
+def findings(text: str, lang: str, rule: str | None = None):
+    return run_check(text, lang=lang, select=[rule] if rule else TYPOGRAPHY)
+
+
+def only(text: str, lang: str, rule: str):
+    """The single finding `rule` raises on `text` (and no other typography finding)."""
+    found = findings(text, lang)
+    assert [f.rule for f in found] == [rule], [(f.rule, f.text, f.message) for f in found]
+    return found[0]
+
+
+def assert_quiet(text: str, lang: str):
+    found = findings(text, lang)
+    assert found == [], [(f.rule, f.text, f.message) for f in found]
+
+
+# -- quote-balance ------------------------------------------------------------------------------
+class TestQuoteBalance:
+    def test_a_second_closing_mark_after_a_closed_quotation_is_stray(self):
+        f = only("ورأى المحلل أن خطر التصعيد “قائم فعلا”. احتمال”.", "ar", "quote-balance")
+        assert f.text == "”" and f.severity == "error"
+        assert "never opened" in f.message and "“قائم فعلا”" in f.message
+        assert f.related and f.related[0].text == "“قائم فعلا”"
+
+    def test_a_guillemet_opened_and_never_closed(self):
+        f = only("وقال المدرب: «نتحمل مسؤولية الخسارة أمام جماهيرنا.\nوغادر الملعب.", "ar", "quote-balance")
+        assert f.text == "«" and "never closed" in f.message and "»" in f.message
+
+    def test_a_closing_guillemet_without_an_opening_one(self):
+        f = only("وقال الوزير إن بلاده لن تتراجع أمام العالم» في كلمته.", "ar", "quote-balance")
+        assert f.text == "»" and "never opened" in f.message
+
+    def test_an_odd_number_of_straight_quotes_flags_the_opener_left_open(self):
+        text = 'The coach said: "We had our chances in the first half and we did not take them.'
+        f = only(text, "en", "quote-balance")
+        assert f.text == '"' and f.start == text.index('"We') and "odd number (1)" in f.message
+
+    def test_the_unmatched_straight_quote_is_found_by_its_context(self):
+        text = 'He said the team had lost" and "we will win the next one" before leaving.'
+        f = only(text, "en", "quote-balance")
+        assert f.start == text.index('" and') and "closes a quotation that was never opened" in f.message
+
+    def test_a_curly_closing_quote_with_no_opener(self):
+        f = only("She was taken straight to the emergency room.” The hospital declined to comment.", "en", "quote-balance")
+        assert f.text == "”" and "no matching “" in f.message
+
+    def test_quotations_that_cross_instead_of_nesting(self):
+        f = only("وقال: «إن ما سماه “الإصلاح» لم يبدأ بعد”.", "ar", "quote-balance")
+        assert f.text == "“" and "overlap" in f.message
+
+    def test_each_paragraph_is_checked_on_its_own(self):
+        text = "The minister said “the talks had failed.\n\nHe left the room without a word.”"
+        found = findings(text, "en", "quote-balance")
+        assert [f.text for f in found] == []  # a quotation closed two paragraphs on pairs up
+        text = "The minister said “the talks had failed.\n\n“Nothing more,” he added.\n\nHe left."
+        assert findings(text, "en", "quote-balance") == []
+
+    def test_the_wire_service_multi_paragraph_quotation_is_fine(self):
+        text = (
+            "“The first phase of the line is finished,” the minister told reporters. “The second phase will start in May.\n"
+            "“We expect the whole line to carry passengers by the end of next year, and the fares will not change.\n"
+            "“This is a promise,” he said."
+        )
+        assert_quiet(text, "en")
+
+    def test_the_wire_convention_with_straight_quotes_and_in_arabic(self):
+        assert_quiet('He said: "We are not leaving.\n"We will stay until the work is done," he added.', "en")
+        assert_quiet("وقال: «لن نغادر المدينة.\n«سنبقى حتى ينتهي العمل»، على حد قوله.", "ar")
+
+    def test_apostrophes_are_not_quotation_marks(self):
+        assert_quiet("“We don’t know yet,” said O’Brien, who covered the ’90s boom and the players’ strike.", "en")
+        assert_quiet("Rock ’n’ roll fans queued at the Smiths’ shop on Friday.", "en")
+
+    def test_single_quotes_in_a_headline_and_nested_quotes(self):
+        assert_quiet("‘We will not back down’: union vows to continue strike", "en")
+        assert_quiet("“She told me ‘never again’, and she meant it,” he said.", "en")
+        assert_quiet("وقال رئيس البلدية: «لن نسمح بما وصفه بعضهم بـ“العبث” في المدينة».", "ar")
+        assert_quiet("ونقلت الصحيفة عن المسؤول قوله: \"إن ما يسمى «الخطة البديلة» غير موجود\".", "ar")
+
+    def test_arabic_copy_may_store_curly_quotes_in_either_order(self):
+        assert_quiet("ووصف المتحدث الاتفاق بأنه ”خطوة أولى“ نحو التهدئة.", "ar")
+
+    def test_a_straight_quote_closing_a_curly_one_is_a_style_matter(self):
+        assert_quiet("وقال: “الوضع صعب للغاية\" ثم غادر القاعة.", "ar")
+
+    def test_inch_marks_and_seconds_are_not_quotes(self):
+        assert_quiet('The new model has a 65" screen and costs $900.', "en")
+        assert_quiet("The wreck lies at 36° 12' 45\" north, divers said.", "en")
+
+    def test_german_and_polish_quotes_pair(self):
+        assert_quiet("Er sagte: „Das ist ‚nicht‘ unser Problem“ und ging.", "de")
+        assert_quiet("Powiedział: „To nie jest nasz problem” i wyszedł.", "pl")
+        assert_quiet("Er sagte: »Das ist ›nicht‹ unser Problem« und ging.", "de")
+
+
+# -- bracket-balance ----------------------------------------------------------------------------
+class TestBracketBalance:
+    def test_a_parenthesis_never_closed(self):
+        f = only("وقالت الشركة (وهي شركة ناشئة تعمل في الطاقة إنها ستوسع نشاطها.", "ar", "bracket-balance")
+        assert f.text == "(" and "never closed" in f.message and f.severity == "error"
+
+    def test_a_closing_bracket_that_closes_nothing(self):
+        f = only("Prices rose 4%] last year, the agency said.", "en", "bracket-balance")
+        assert f.text == "]" and "closes nothing" in f.message
+
+    def test_crossed_brackets(self):
+        f = only("The figures (from the [central bank) ] were revised.", "en", "bracket-balance")
+        assert f.text == "[" and "cross" in f.message and f.related[0].text == ")"
+
+    def test_an_unpaired_ornate_parenthesis(self):
+        f = only("قال تعالى ﴿وتعاونوا على البر والتقوى في الآية.", "ar", "bracket-balance")
+        assert f.text == "﴿"
+
+    def test_enumerations_smileys_and_asides_over_a_paragraph_break_are_fine(self):
+        assert_quiet("The plan has three parts: 1) roads, 2) schools, iv) clinics and b) ports.", "en")
+        assert_quiet("أولا: أ) الطرق، ب) المدارس (في الشمال).", "ar")
+        assert_quiet("Fans were happy :-) and the coach was not :(", "en")
+        assert_quiet("The report (which runs to 400 pages.\n\nIt was published on Monday) was leaked.", "en")
+        assert_quiet("قال تعالى ﴿وَتَعَاوَنُوا عَلَى الْبِرِّ﴾ و﴾إن مع العسر يسرا﴿.", "ar")
+
+
+# -- punctuation-repeat -------------------------------------------------------------------------
+class TestPunctuationRepeat:
+    def test_a_doubled_full_stop_with_a_space(self):
+        f = only("وقاعدة عسكرية قرب مطار أربيل الدولي. .", "ar", "punctuation-repeat")
+        assert f.text == ". ." and f.suggestion == "." and f.severity == "warning"
+
+    def test_doubled_commas_and_question_marks(self):
+        assert only("The central bank,, officials said, held rates.", "en", "punctuation-repeat").suggestion == ","
+        f = only("فهل انتهت الأزمة؟؟ لا أحد يعرف.", "ar", "punctuation-repeat")
+        assert f.text == "؟؟" and f.suggestion == "؟" and "Arabic question mark" in f.message
+        assert only("وقال المتحدث،، إن الاجتماع تأجل.", "ar", "punctuation-repeat").text == "،،"
+        assert only("What a goal!!", "en", "punctuation-repeat").text == "!!"
+
+    def test_ellipses_and_interrobangs_are_not_repeats(self):
+        assert_quiet("He paused... then said: “Really?!” Nobody knew . . . or cared!? Later… nothing.", "en")
+        assert_quiet("هل انتهى الأمر؟! لا أحد يعرف... حتى الآن.", "ar")
+        assert_quiet("The U.S. economy grew 2.5% in 2023, and the page count ran 1..20.", "en")
+
+
+# -- punctuation-script -------------------------------------------------------------------------
+class TestPunctuationScript:
+    def test_a_latin_comma_in_arabic_text(self):
+        text = "وقال المحافظ الجديد, خلال المؤتمر الصحفي، إن التضخم تراجع، وإن النمو تحسن."
+        f = only(text, "ar", "punctuation-script")
+        assert f.text == "," and f.suggestion == "،" and "Latin comma" in f.message
+
+    def test_a_latin_question_mark_and_semicolon_in_arabic_text(self):
+        text = "ما مستقبل الاقتصاد? يقول الخبراء، ومنهم المحافظ، إن ذلك يعتمد على المطر; والأسعار، والطلب."
+        found = findings(text, "ar", "punctuation-script")
+        assert [(f.text, f.suggestion) for f in found] == [("?", "؟"), (";", "؛")]
+
+    def test_an_arabic_comma_in_english_text(self):
+        f = only("The minister arrived in Riyadh، where he met officials.", "en", "punctuation-script")
+        assert f.text == "،" and f.suggestion == "," and "English text" in f.message
+
+    def test_numbers_urls_emails_and_latin_quotations_are_left_alone(self):
+        assert_quiet("وبلغ عدد الزوار 1,500 زائر، بحسب الموقع www.example.com/a?b=1 والبريد info@example.org.", "ar")
+        assert_quiet("وكتب على لافتة: \"Yes, we can\"، ثم غادر.", "ar")
+        assert_quiet("The crowd chanted «ارحل، ارحل» outside, and 1,500 people signed.", "en")
+        assert_quiet("وقال John Smith، مدير الشركة، إن العمل مستمر.", "ar")
+
+    def test_an_article_written_with_latin_commas_throughout_is_its_house_style(self):
+        assert_quiet("وقال الوزير, خلال ندوة بالرباط, إن الحكومة ستواصل الإصلاحات, وإن النمو سيتحسن.", "ar")
+
+
+# -- repeated-word ------------------------------------------------------------------------------
+class TestRepeatedWord:
+    def test_a_repeated_preposition(self):
+        f = only("وأكد الوزير في في كلمته أن الحكومة ستواصل الإصلاحات.", "ar", "repeated-word")
+        assert f.text == "في" and f.suggestion == "" and f.related[0].text == "في"
+        assert f.start == "وأكد الوزير في في".rindex("في")
+
+    def test_case_and_diacritics_do_not_hide_a_repetition(self):
+        assert only("The the minister spoke first.", "en", "repeated-word").text == "the"
+        assert only("وشدد عَلى على أهمية الحوار.", "ar", "repeated-word").text == "على"
+
+    def test_a_repeated_phrase(self):
+        f = only("Officials said the plan is an echo is an echo of the last one.", "en", "repeated-word")
+        assert f.text == "is an echo" and "twice" in f.message
+
+    def test_legitimate_repetitions(self):
+        assert_quiet("He had had enough. She said that that plan was dead. What it is is a mess.", "en")
+        assert_quiet("“No no, we are staying,” she said, after a week in Bora Bora at the Foo-bar bar.", "en")
+        assert_quiet("The rain fell day after day after day.", "en")
+        assert_quiet("وقال المشجع: «نعم نعم، سنفوز»، وتقدم الفريق خطوة خطوة ورويداً رويداً.", "ar")
+
+    def test_that_that_that_is_a_slip(self):
+        assert only("You should know that that that was wrong.", "en", "repeated-word").text == "that"
+
+
+# -- digit-script -------------------------------------------------------------------------------
+class TestDigitScript:
+    def test_arabic_indic_digits_in_a_western_digit_article(self):
+        text = "وارتفع النمو إلى 3.1% في 2023 وبلغ التضخم 4% ثم ٢٫٢% في الربع الأول من 2024."
+        f = only(text, "ar", "digit-script")
+        assert f.text == "٢٫٢" and f.suggestion == "2.2" and f.severity == "info"
+        assert "Western" in f.message and "4 numbers" in f.message and "1 in Arabic-Indic" in f.message
+
+    def test_western_digits_in_an_arabic_indic_article(self):
+        f = only("وبلغ عدد السكان ٣٥٠ ألفا في ٢٠٢٣ و٤١٠ آلاف في ٢٠٢٤ و500 ألف في التوقعات.", "ar", "digit-script")
+        assert f.text == "500" and f.suggestion == "٥٠٠"
+
+    def test_one_digit_form_names_and_urls_are_fine(self):
+        assert_quiet("وارتفع النمو إلى ٣٫١% في ٢٠٢٣ وبلغ ٤% في ٢٠٢٤ مع طائرات F-16 ولقاح كوفيد-19.", "ar")
+        assert_quiet("The plant made 1,200 cars in 2023 and 847 in the first half of 2024.", "en")
+
+    def test_an_even_mix_is_the_article_s_style_not_a_slip(self):
+        assert_quiet("بلغ ١٢ في 2020 و١٣ في 2021 و١٤ في 2022.", "ar")
+
+
+# -- the seed article and the samples -----------------------------------------------------------
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "samples" / "000_8fcd20fe111c0f9f.ar.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed sample not present")
+def test_the_seed_article_yields_the_stray_quote_and_the_doubled_full_stop_and_nothing_else():
+    text = SEED.read_text(encoding="utf-8")
+    found = findings(text, "ar")
+    assert [(f.rule, f.text) for f in found] == [("punctuation-repeat", ". ."), ("quote-balance", "”")]
+    stray = found[1]
+    assert text[stray.start - len("إمكانية"): stray.start] == "إمكانية"
+
+
+@pytest.mark.skipif(not (ROOT / "samples").is_dir(), reason="samples not present")
+@pytest.mark.parametrize("sample", sorted(p.name for p in (ROOT / "samples").glob("*clean*")))
+def test_clean_samples_raise_no_typography_finding(sample):
+    path = ROOT / "samples" / sample
+    lang = "ar" if ".ar." in sample else "en"
+    assert findings(path.read_text(encoding="utf-8"), lang) == []
