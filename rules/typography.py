@@ -202,6 +202,8 @@ class PunctuationRepeat(Rule):
                         continue
                     if m.end() < para.end and text[m.end()] == "." or m.start() > para.start and text[m.start() - 1] in ".…?!؟":  # "?.." and "!.." (Russian)
                         continue
+                if mark in "!?؟" and doc.analysis(quotes).inside(m.start()):
+                    continue  # a quotation reproduces its source's "!!" (a post, a chant)
                 name = MARK_NAMES.get(mark, "mark")
                 yield self.finding(
                     doc,
@@ -280,6 +282,9 @@ class PunctuationScript(Rule):
         if not latin or arabic_forms <= len(latin):
             return
         for i, mark in latin:
+            same = sum(1 for _, m in latin if m == mark)
+            if same > 2 and text.count(LATIN_TO_ARABIC[mark]) < same:
+                continue  # this article writes "?" (or ";") throughout: its style for that mark
             yield self.finding(
                 doc, i, i + 1,
                 f"{MARK_NAMES[mark]} \"{mark}\" in Arabic running text: Arabic uses {LATIN_TO_ARABIC[mark]}, as this "
@@ -324,7 +329,7 @@ _WORD = re.compile(r"(?:[^\W\d_]|[\u0610-\u061A\u064B-\u065F\u0670])+(?:['’](?
 _GAP = re.compile(r"[ \t\u00a0]+")
 # doubled on purpose in correct English: "what it is is", "had had", "that that", reduplications
 _EN_LEGIT = frozenset(
-    "had that is do bye ha haha ho tut knock chop hip boo blah bla yada bora walla pago sirhan can tom pom dum".split()
+    "had that is do so very really far bye ha haha ho tut knock chop hip boo blah bla yada bora walla pago sirhan can tom pom dum".split()
 )
 # doubled only by a slip, quoted speech or not
 _EN_FUNCTION = frozenset(
@@ -336,9 +341,16 @@ _AR_FUNCTION = frozenset(
     اللتين اللواتي عند حتى ثم أو او بل لكن بعد قبل خلال منذ حول ضد عبر دون كل بعض كما لقد وقد
     وفي ومن وعلى وإلى وأن وان بأن لأن أي أيضا و ف ب ل ك""".split()
 )
+_PARTICLES = frozenset("in on out up off over".split())
+_PARTICLE_VERBS = tuple(
+    """kick log check phase sign move come came carri carry hold held take took turn call drop fill pass
+    cash give gave plug weigh dial zero home focus cave settle step tune chip sit sat stay pile set put
+    let hand rein lock bring brought go went gone get got fall fell break broke join pull push cut
+    shut wait rule count""".split()
+)
 # reduplications that are correct Arabic ("little by little", "step by step", "in between")
 _AR_LEGIT = frozenset(
-    "رويدا شيئا قليلا خطوة بيت زنقة دار بين يوما حبة رويد سواء نعم لا كلا شكرا مرحبا".split()
+    "رويدا شيئا قليلا خطوة بيت زنقة دار بين يوما حبة رويد سواء نعم لا كلا شكرا مرحبا الله".split()
 )
 
 
@@ -420,6 +432,8 @@ class RepeatedWord(Rule):
             n > 0 and keys[n - 1] == key and self._adjacent(doc.text, words[n - 1], words[n]))
         if a[:1].isupper() and b[:1].isupper():  # Bora Bora, Sirhan Sirhan
             return True
+        if key in _PARTICLES and n > 0 and words[n - 1].group().lower().startswith(_PARTICLE_VERBS):
+            return True  # "the rule kicks in in May", "log on on Monday": a phrasal verb, then a preposition
         if is_arabic_letter(key[:1]):
             if key in _AR_FUNCTION:
                 return False
@@ -446,6 +460,8 @@ class RepeatedWord(Rule):
                     continue
                 if len(set(keys[n: n + size])) < size or (end < len(words) and keys[end] == keys[n] and keys[end: end + size] != keys[n: n + size]) or (n > 0 and keys[n - 1] == keys[n + size - 1]):
                     continue  # "day after day after day": a rhythm, not a slip
+                if not is_latin_letter(keys[n][:1]) or all(w.group()[:1].isupper() for w in span):
+                    continue  # Arabic compound names (عبد الله عبد الله) and proper names
                 if self._inside_quote(doc, words[n + size].start()):
                     continue
                 start, stop = words[n + size].start(), words[end - 1].end()

@@ -93,6 +93,22 @@ def _alternates(labels: list[str]) -> bool:
     return all(not ((i % 2 == 0 and lab == "C") or (i % 2 == 1 and lab == "O")) for i, lab in enumerate(labels))
 
 
+def _fits(label: str, index: int) -> bool:
+    return not ((index % 2 == 0 and label == "C") or (index % 2 == 1 and label == "O"))
+
+
+def _removable(labels: list[str]) -> list[int]:
+    """Every k such that the labels without the k-th still alternate (linear time)."""
+    n = len(labels)
+    prefix = [True] * (n + 1)  # prefix[k]: labels[:k] alternate in place
+    for i, lab in enumerate(labels):
+        prefix[i + 1] = prefix[i] and _fits(lab, i)
+    suffix = [True] * (n + 1)  # suffix[k]: labels[k:] alternate when shifted one place left
+    for i in range(n - 1, -1, -1):
+        suffix[i] = suffix[i + 1] and _fits(labels[i], i - 1)
+    return [k for k in range(n) if prefix[k] and suffix[k + 1]]
+
+
 def _straight_pairs(text: str, positions: list[int], lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None, str]:
     """(pairs, unmatched position or None, 'O'/'C'/'?' label of the unmatched one)."""
     labels = [_straight_label(text, p, lo, hi) for p in positions]
@@ -116,7 +132,7 @@ def _straight_pairs(text: str, positions: list[int], lo: int, hi: int) -> tuple[
                 return [(positions[i], positions[i + 1]) for i in range(0, len(positions), 2)], None, ""
     if len(positions) % 2 == 0:
         return [(positions[i], positions[i + 1]) for i in range(0, len(positions), 2)], None, ""
-    candidates = [k for k in range(len(positions)) if _alternates(labels[:k] + labels[k + 1:])]
+    candidates = _removable(labels)
     k = candidates[-1] if candidates else len(positions) - 1
     rest = positions[:k] + positions[k + 1:]
     return [(rest[i], rest[i + 1]) for i in range(0, len(rest), 2)], positions[k], labels[k]
