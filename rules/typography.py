@@ -36,8 +36,11 @@ class QuoteBalance(Rule):
     Apostrophes (don’t, O’Brien, ’90s, the players’ union) are not quotation marks. A
     quotation that runs over several paragraphs in the wire-service way (each inner paragraph
     opens the quotation again and only the last one closes it) is fine, and so is nesting done
-    right: «… “…” …», “… ‘…’ …”. Straight quotes pair by alternation, so only a paragraph
-    with an odd number of them is reported, at the mark that breaks the alternation.
+    right: «… “…” …», “… ‘…’ …”. A quotation opened in one paragraph and closed a few
+    paragraphs later (without reopening) pairs too. Straight quotes pair by alternation, so
+    only a paragraph with an odd number of them is reported, at the mark that breaks the
+    alternation (inch and second marks, 65" and 45", are not quotes). German „…“ and »…«,
+    Polish „…”, and Arabic copy stored as ”…“ are all read as pairs.
 
     ## Why is this bad?
     A stray or missing quotation mark changes who is saying what: the reader cannot tell where
@@ -153,13 +156,20 @@ class BracketBalance(Rule):
             yield self.finding(doc, issue.start, issue.end, message, related=issue.related)
 
 
-_REPEAT = re.compile(r"([" + re.escape(REPEATABLE) + r"])((?:[ \t\u00a0]*\1)+)")
+# the same mark twice, or its Latin and Arabic forms together (",،", "?؟")
+_FAMILIES = {".": ".", ",": ",،", "،": ",،", ";": ";؛", "؛": ";؛", "!": "!", "?": "?؟", "؟": "?؟"}
+_FAMILY_NAMES = {".": "full stop", ",": "comma", ";": "semicolon", "!": "exclamation mark", "?": "question mark"}
+_REPEAT = re.compile("|".join(
+    f"[{re.escape(f)}](?:[ \t\u00a0]*[{re.escape(f)}])+" for f in dict.fromkeys(_FAMILIES.values())
+))
 
 
 class PunctuationRepeat(Rule):
     """## What it does
-    Finds a punctuation mark typed twice: ". .", "..", ",,", "،،", "؟؟", "!!", ";;". An
-    ellipsis (..., . . . or …) and the combinations ?! and !? are not repeats.
+    Finds a punctuation mark typed twice: ". .", "..", ",,", "،،", "؟؟", "!!", ";;", and the
+    Latin and Arabic forms of one mark together (",،", "?؟"). An ellipsis (..., . . . or …),
+    "?.." and the combinations ?! and !? are not repeats, and "!!" or "??" inside a quotation
+    (a post or a chant reproduced as written) is left alone.
 
     ## Why is this bad?
     A doubled mark is a slip of the keyboard or a leftover of an edit; in print it looks
@@ -192,8 +202,14 @@ class PunctuationRepeat(Rule):
         text = doc.text
         for para in doc.paragraphs:
             for m in _REPEAT.finditer(text, para.start, para.end):
-                mark, run = m.group(1), m.group()
-                count = run.count(mark)
+                run = m.group()
+                mark = run[0]
+                family = _FAMILIES[mark]
+                marks = [c for c in run if c in family]
+                count = len(marks)
+                if len(set(marks)) > 1:  # ",،": keep the form of the paragraph's script
+                    arabic = doc.paragraph_lang(para) == "ar"
+                    mark = next((c for c in marks if (c in "،؛؟") == arabic), mark)
                 if mark == ".":
                     if count >= 3:  # an ellipsis: "...", ". . .", or an ellipsis and a full stop
                         continue
@@ -204,7 +220,7 @@ class PunctuationRepeat(Rule):
                         continue
                 if mark in "!?؟" and doc.analysis(quotes).inside(m.start()):
                     continue  # a quotation reproduces its source's "!!" (a post, a chant)
-                name = MARK_NAMES.get(mark, "mark")
+                name = MARK_NAMES.get(mark, "mark") if len(set(marks)) == 1 else _FAMILY_NAMES[family[0]]
                 yield self.finding(
                     doc,
                     m.start(),
@@ -297,7 +313,15 @@ class PunctuationScript(Rule):
         """The mark follows an Arabic word and is followed by Arabic (or, for ?, by the end)."""
         prev = text[i - 1] if i > 0 else ""
         if not is_arabic_letter(prev) and not ("\u064B" <= prev <= "\u065F"):
-            return False
+            # "عام 2020, قال" and "«الخطة», وقال": a number or a quotation ending an Arabic clause
+            if text[i] == "?" or text[i + 1: i + 2] != " " or not (prev.isdigit() or prev in "%٪»”\")"):
+                return False
+            k = i - 1
+            while k > 0 and (text[k].isdigit() or text[k] in "%٪»”\").,٫"):
+                k -= 1
+            back = text[max(0, k - 1): k + 1]
+            if not any(is_arabic_letter(c) for c in back):
+                return False
         j = i + 1
         while j < end and text[j] in " \t\u00a0":
             j += 1
@@ -341,6 +365,7 @@ _AR_FUNCTION = frozenset(
     اللتين اللواتي عند حتى ثم أو او بل لكن بعد قبل خلال منذ حول ضد عبر دون كل بعض كما لقد وقد
     وفي ومن وعلى وإلى وأن وان بأن لأن أي أيضا و ف ب ل ك""".split()
 )
+_IS_IS = frozenset("what where how who why thing things problem question point reason issue truth fact all one".split())
 _PARTICLES = frozenset("in on out up off over".split())
 _PARTICLE_VERBS = tuple(
     """kick log check phase sign move come came carri carry hold held take took turn call drop fill pass
@@ -442,6 +467,11 @@ class RepeatedWord(Rule):
         else:
             if key in _EN_FUNCTION:
                 return False
+            if key == "is":
+                before = {w.lower() for w in (x.group() for x in words[max(0, n - 8): n])}
+                if not before & _IS_IS:
+                    return False  # "the plan is is expected": a slip; "what it is is a mess": English
+                return not tripled
             if key in _EN_LEGIT:
                 return not tripled  # "that that" is English, "that that that" is a slip
         return self._inside_quote(doc, words[n + 1].start())
@@ -485,8 +515,10 @@ class DigitScript(Rule):
     Notes numbers written in a digit script that the rest of the document does not use:
     Arabic-Indic digits (٠-٩) or Persian digits (۰-۹) among Western digits (0-9), or the
     reverse. The finding points at each number in the minority form, and names the majority
-    form with both counts. Digits that are part of a Latin name (F-16, G20, COVID-19) are not
-    counted.
+    form with both counts; it is raised only when one form clearly dominates (at least three
+    numbers, and more than twice the others), since an even mix is a style, not a slip. Digits
+    that are part of a name (F-16, G20, COVID-19) or of a URL are not counted. A single number
+    written with digits of two scripts ("2٠24") is always reported.
 
     ## Why is this bad?
     Two digit forms in one article usually mean a paragraph was pasted from another source
@@ -526,7 +558,9 @@ class DigitScript(Rule):
             if "/" in token or "@" in token or "www." in token:
                 continue  # URLs, e-mail addresses, paths
             scripts = {digit_script(c) for c in m.group() if digit_script(c)}
-            if len(scripts) != 1:
+            if len(scripts) > 1:
+                names = " and ".join(sorted(DIGIT_SCRIPTS[x][0] for x in scripts))
+                yield self.finding(doc, m.start(), m.end(), f"\"{m.group()}\" mixes {names} digits in one number.")
                 continue
             numbers.setdefault(scripts.pop(), []).append((m.start(), m.end()))
         if len(numbers) < 2:
@@ -534,7 +568,7 @@ class DigitScript(Rule):
         counts = Counter({k: len(v) for k, v in numbers.items()})
         (majority, top), (_, second) = counts.most_common(2)
         minority = sum(counts.values()) - top
-        if top < 3 or minority * 3 > top:
+        if top < 3 or minority * 2 >= top:
             return  # no form is clearly the article's own: the mix is its style, not a slip
         major_name, major_digits = DIGIT_SCRIPTS[majority]
         for script, spans in numbers.items():

@@ -155,6 +155,13 @@ class TestPunctuationRepeat:
         assert only("وقال المتحدث،، إن الاجتماع تأجل.", "ar", "punctuation-repeat").text == "،،"
         assert only("What a goal!!", "en", "punctuation-repeat").text == "!!"
 
+    def test_a_latin_and_an_arabic_comma_together_are_a_doubled_comma(self):
+        f = only("وقال المتحدث ,، إن الاجتماع تأجل.", "ar", "punctuation-repeat")
+        assert f.text == ",،" and f.suggestion == "،" and "comma" in f.message
+
+    def test_exclamation_marks_reproduced_in_a_quotation_are_left_alone(self):
+        assert_quiet('He posted on X: "We are back!!" and fans replied: “Really??”', "en")
+
     def test_ellipses_and_interrobangs_are_not_repeats(self):
         assert_quiet("He paused... then said: “Really?!” Nobody knew . . . or cared!? Later… nothing.", "en")
         assert_quiet("هل انتهى الأمر؟! لا أحد يعرف... حتى الآن.", "ar")
@@ -172,6 +179,15 @@ class TestPunctuationScript:
         text = "ما مستقبل الاقتصاد? يقول الخبراء، ومنهم المحافظ، إن ذلك يعتمد على المطر; والأسعار، والطلب."
         found = findings(text, "ar", "punctuation-script")
         assert [(f.text, f.suggestion) for f in found] == [("?", "؟"), (";", "؛")]
+
+    def test_a_latin_comma_after_a_number_or_a_quotation_in_arabic_text(self):
+        text = "وبلغ النمو 3% عام 2023, وقال الوزير، في كلمته، إن «الخطة», بحسب تعبيره، ناجحة."
+        found = findings(text, "ar", "punctuation-script")
+        assert [f.start for f in found] == [text.index(", و"), text.index(", ب")]
+
+    def test_an_article_that_writes_every_question_mark_in_latin_form_is_left_alone(self):
+        text = "هل ستنجح الخطة? وهل يقبل الطرفان? وما موقف الحكومة? أسئلة كثيرة، ولا إجابات، حتى الآن، بحسب المحللين."
+        assert_quiet(text, "ar")
 
     def test_an_arabic_comma_in_english_text(self):
         f = only("The minister arrived in Riyadh، where he met officials.", "en", "punctuation-script")
@@ -208,6 +224,16 @@ class TestRepeatedWord:
         assert_quiet("The rain fell day after day after day.", "en")
         assert_quiet("وقال المشجع: «نعم نعم، سنفوز»، وتقدم الفريق خطوة خطوة ورويداً رويداً.", "ar")
 
+    def test_is_is_is_a_slip_unless_it_follows_what_it_is(self):
+        assert only("The new bridge is is expected to open in May.", "en", "repeated-word").text == "is"
+        assert_quiet("The problem with the plan is is that nobody pays.", "en")
+
+    def test_a_phrasal_verb_before_a_preposition_is_not_a_repetition(self):
+        assert_quiet("The new rule kicks in in May, and staff must log on on Monday.", "en")
+
+    def test_arabic_compound_and_repeated_names_are_not_repetitions(self):
+        assert_quiet("وقال عبد الله عبد الله إن الحكومة ستواصل عملها، وأضاف محمد محمد مرسي أن الوضع صعب.", "ar")
+
     def test_that_that_that_is_a_slip(self):
         assert only("You should know that that that was wrong.", "en", "repeated-word").text == "that"
 
@@ -224,9 +250,14 @@ class TestDigitScript:
         f = only("وبلغ عدد السكان ٣٥٠ ألفا في ٢٠٢٣ و٤١٠ آلاف في ٢٠٢٤ و500 ألف في التوقعات.", "ar", "digit-script")
         assert f.text == "500" and f.suggestion == "٥٠٠"
 
+    def test_a_number_that_mixes_two_digit_scripts(self):
+        f = only("وبلغ عدد الزوار 2٠24 زائرا هذا العام.", "ar", "digit-script")
+        assert f.text == "2٠24" and "mixes" in f.message
+
     def test_one_digit_form_names_and_urls_are_fine(self):
         assert_quiet("وارتفع النمو إلى ٣٫١% في ٢٠٢٣ وبلغ ٤% في ٢٠٢٤ مع طائرات F-16 ولقاح كوفيد-19.", "ar")
         assert_quiet("The plant made 1,200 cars in 2023 and 847 in the first half of 2024.", "en")
+        assert_quiet("أعلنت الوزارة تسجيل ١٢٣ إصابة و٨٩ وفاة و٤٥ حالة، وفق الموقع www.moh.gov.sa/2024/05.", "ar")
 
     def test_an_even_mix_is_the_article_s_style_not_a_slip(self):
         assert_quiet("بلغ ١٢ في 2020 و١٣ في 2021 و١٤ في 2022.", "ar")
