@@ -35,8 +35,6 @@ CATEGORY_RULES: dict[str, str | None] = {
     "repeated-punctuation": "punctuation-repeat",
     "quantity-conversion": "unit-conversion",
     "date-new-year": None,
-    "quote-style-consistency": "quote-style",
-    "spacing-consistency": None,
 }
 
 
@@ -78,7 +76,7 @@ def score(cases: list[dict], rules: list[str] | None = None, langs: list[str] | 
         if langs and case["lang"] not in langs:
             continue
         if rule is None or rule not in installed:
-            skipped[f"{category} (-> {rule or 'no factlint rule'})"] += 1
+            skipped[f"{category}: " + (f"rule {rule} is not installed" if rule else "factlint has no rule for it yet")] += 1
             continue
         engine = engines.get(rule)
         if engine is None:
@@ -138,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{row['rule']:22} {row['lang']:5} {n:5} {row['tp']:4} {row['fp']:4} {row['fn']:4} {row['tn']:4}  "
               f"{_fmt(row['precision']):>9} {_fmt(row['recall']):>6} {_fmt(row['f1']):>5}")
     for category, n in sorted(result["skipped"].items()):
-        print(f"skipped: {n} case(s) of {category}: rule not installed")
+        print(f"skipped: {n} case(s) of {category}")
     for case, error in result["errors"]:
         print(f"error: {case['_where']}: {error}")
     if args.show_misses:

@@ -76,6 +76,9 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     return False
 
 
+_ELISION = re.compile(r"(?:til|em|cause|n|tis|twas|bout)\b", re.IGNORECASE)  # ‘til, ‘em, rock ‘n’ roll
+
+
 def _straight_label(text: str, i: int, lo: int, hi: int) -> str:
     """'O' when a straight " can only open, 'C' when it can only close, '?' otherwise."""
     prev = text[i - 1] if i > lo else " "
@@ -167,7 +170,7 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
                 start = stack.pop()[0]  # German „…“ and ‚…‘
                 regions.append((start, i + 1))
                 continue
-            if ch == "‘" and _is_apostrophe(text, i, lo, hi):
+            if ch == "‘" and (_is_apostrophe(text, i, lo, hi) or _ELISION.match(text, i + 1)):
                 continue
             stack.append((i, ch))
             continue
@@ -322,7 +325,11 @@ def _join_long_quotations(result: PairAnalysis, text: str, paragraphs) -> None:
         gap = para_of(closer.start) - para_of(opener.start)
         a, b = text[opener.start], text[closer.start]
         fits = (a == '"' and b == '"') or (a != '"' and b != '"' and b in QUOTE_CLOSERS.get(a, ""))
-        if 0 < gap <= 5 and fits:
+        # the opener is the last quotation mark of its paragraph, the closer the first of its own
+        after = text[opener.end: paragraphs[para_of(opener.start)].end]
+        before = text[paragraphs[para_of(closer.start)].start: closer.start]
+        alone = not any(c in QUOTE_MARKS and c not in "’‘" for c in after + before)
+        if 0 < gap <= 4 and fits and alone:
             keep[j - 1] = keep[j] = False
             result.regions.append((opener.start, closer.end))
     result.issues = [m for m, k in zip(issues, keep) if k]
