@@ -168,7 +168,8 @@ class PunctuationRepeat(Rule):
     """## What it does
     Finds a punctuation mark typed twice: ". .", "..", ",,", "،،", "؟؟", "!!", ";;", and the
     Latin and Arabic forms of one mark together (",،", "?؟"). An ellipsis (..., . . . or …),
-    "?.." and the combinations ?! and !? are not repeats, and "!!" or "??" inside a quotation
+    "?..", the Arabic pause mark ".." ("السيسي.. رئيسا") and the combinations ?! and !? are
+    not repeats, and "!!" or "??" inside a quotation
     (a post or a chant reproduced as written) is left alone.
 
     ## Why is this bad?
@@ -213,6 +214,8 @@ class PunctuationRepeat(Rule):
                 if mark == ".":
                     if count >= 3:  # an ellipsis: "...", ". . .", or an ellipsis and a full stop
                         continue
+                    if run == ".." and doc.paragraph_lang(para) == "ar":
+                        continue  # Arabic copy's pause mark: "السيسي.. رئيسا لولاية ثالثة"
                     before, after = text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]
                     if before.isdigit() and after.isdigit():  # a range "1..5"
                         continue
@@ -552,6 +555,9 @@ class DigitScript(Rule):
                 continue  # F-16, G20, COVID-19, كوفيد-19: part of a name
             if is_latin_letter(text[m.end(): m.end() + 1]):  # 5G, 4K
                 continue
+            if m.start() >= 2 and text[m.start() - 1] == " " and is_latin_letter(text[m.start() - 2]):
+                if doc.paragraph_lang(doc.paragraph_at(m.start())) == "ar":
+                    continue  # "هاتف iPhone 15": the number of a Latin name in Arabic text
             token_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             token_end = min(x for x in (text.find(" ", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
             token = text[token_start:token_end]

@@ -165,6 +165,7 @@ class TestPunctuationRepeat:
     def test_ellipses_and_interrobangs_are_not_repeats(self):
         assert_quiet("He paused... then said: “Really?!” Nobody knew . . . or cared!? Later… nothing.", "en")
         assert_quiet("هل انتهى الأمر؟! لا أحد يعرف... حتى الآن.", "ar")
+        assert_quiet("الانتخابات.. نسبة المشاركة تتجاوز التوقعات", "ar")
         assert_quiet("The U.S. economy grew 2.5% in 2023, and the page count ran 1..20.", "en")
 
 
@@ -257,6 +258,7 @@ class TestDigitScript:
     def test_one_digit_form_names_and_urls_are_fine(self):
         assert_quiet("وارتفع النمو إلى ٣٫١% في ٢٠٢٣ وبلغ ٤% في ٢٠٢٤ مع طائرات F-16 ولقاح كوفيد-19.", "ar")
         assert_quiet("The plant made 1,200 cars in 2023 and 847 in the first half of 2024.", "en")
+        assert_quiet("وبيع ١٢٠ ألف هاتف iPhone 15 في ٢٠٢٣ مقابل ٩٠ ألفا في ٢٠٢٢.", "ar")
         assert_quiet("أعلنت الوزارة تسجيل ١٢٣ إصابة و٨٩ وفاة و٤٥ حالة، وفق الموقع www.moh.gov.sa/2024/05.", "ar")
 
     def test_an_even_mix_is_the_article_s_style_not_a_slip(self):
