@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from checker.extract.typography import brackets, quotes
 from checker.findings import Severity
 from checker.lang.punctuation import (
     ARABIC_TO_LATIN,
@@ -14,13 +13,20 @@ from checker.lang.punctuation import (
     DIGIT_SCRIPTS,
     LATIN_TO_ARABIC,
     MARK_NAMES,
-    REPEATABLE,
+    LazyPattern,
     digit_script,
     is_arabic_letter,
     is_latin_letter,
     strip_diacritics,
 )
 from checker.registry import Example, Rule
+
+def _quotes(doc):
+    """The shared quotation analysis (imported on first use: it is not needed to list rules)."""
+    from checker.extract.typography import quotes
+
+    return doc.analysis(quotes)
+
 
 def _excerpt(doc, start: int, end: int, limit: int = 40) -> str:
     text = doc.text[start:end]
@@ -76,6 +82,8 @@ class QuoteBalance(Rule):
     ]
 
     def check(self, doc):
+        from checker.extract.typography import quotes
+
         analysis = doc.analysis(quotes)
         for issue in analysis.issues:
             mark = issue.mark
@@ -136,6 +144,8 @@ class BracketBalance(Rule):
     ]
 
     def check(self, doc):
+        from checker.extract.typography import brackets
+
         for issue in doc.analysis(brackets).issues:
             name = BRACKET_NAMES.get(issue.mark, "bracket")
             if issue.kind == "unclosed":
@@ -159,7 +169,7 @@ class BracketBalance(Rule):
 # the same mark twice, or its Latin and Arabic forms together (",،", "?؟")
 _FAMILIES = {".": ".", ",": ",،", "،": ",،", ";": ";؛", "؛": ";؛", "!": "!", "?": "?؟", "؟": "?؟"}
 _FAMILY_NAMES = {".": "full stop", ",": "comma", ";": "semicolon", "!": "exclamation mark", "?": "question mark"}
-_REPEAT = re.compile("|".join(
+_REPEAT = LazyPattern("|".join(
     f"[{re.escape(f)}](?:[ \t\u00a0]*[{re.escape(f)}])+" for f in dict.fromkeys(_FAMILIES.values())
 ))
 
@@ -221,7 +231,7 @@ class PunctuationRepeat(Rule):
                         continue
                     if m.end() < para.end and text[m.end()] == "." or m.start() > para.start and text[m.start() - 1] in ".…?!؟":  # "?.." and "!.." (Russian)
                         continue
-                if mark in "!?؟" and doc.analysis(quotes).inside(m.start()):
+                if mark in "!?؟" and _quotes(doc).inside(m.start()):
                     continue  # a quotation reproduces its source's "!!" (a post, a chant)
                 name = MARK_NAMES.get(mark, "mark") if len(set(marks)) == 1 else _FAMILY_NAMES[family[0]]
                 yield self.finding(
@@ -233,8 +243,8 @@ class PunctuationRepeat(Rule):
                 )
 
 
-_LATIN_MARKS = re.compile(r"[,;?]")
-_ARABIC_MARKS = re.compile(r"[،؛؟]")
+_LATIN_MARKS = LazyPattern(r"[,;?]")
+_ARABIC_MARKS = LazyPattern(r"[،؛؟]")
 _CLOSING_AFTER = set("\"”»’)]}'")
 
 
@@ -352,8 +362,8 @@ class PunctuationScript(Rule):
         return not is_arabic_letter(nxt)
 
 
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0610-\u061A\u064B-\u065F\u0670])+(?:['’](?:[^\W\d_])+)?")
-_GAP = re.compile(r"[ \t\u00a0]+")
+_WORD = LazyPattern(r"(?:[^\W\d_]|[\u0610-\u061A\u064B-\u065F\u0670])+(?:['’](?:[^\W\d_])+)?")
+_GAP = LazyPattern(r"[ \t\u00a0]+")
 # doubled on purpose in correct English: "what it is is", "had had", "that that", reduplications
 _EN_LEGIT = frozenset(
     "had that is do so very really far bye ha haha ho tut knock chop hip boo blah bla yada bora walla pago sirhan can tom pom dum".split()
@@ -451,7 +461,7 @@ class RepeatedWord(Rule):
 
     def _inside_quote(self, doc, offset: int) -> bool:
         if self._quoted is None:
-            self._quoted = doc.analysis(quotes)
+            self._quoted = _quotes(doc)
         return self._quoted.inside(offset)
 
     def _legitimate(self, doc, words, keys, n: int) -> bool:
@@ -510,7 +520,7 @@ class RepeatedWord(Rule):
             n += 1
 
 
-_NUMBER = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
+_NUMBER = LazyPattern(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
 
 
 class DigitScript(Rule):

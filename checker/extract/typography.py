@@ -25,6 +25,7 @@ from checker.lang.punctuation import (
     BRACKET_OPENERS,
     BRACKET_PAIRS,
     ORNATE,
+    LazyPattern,
     QUOTE_CLOSERS,
     QUOTE_CLOSING,
     QUOTE_MARKS,
@@ -76,7 +77,7 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     return False
 
 
-_ELISION = re.compile(r"(?:til|em|cause|n|tis|twas|bout)\b", re.IGNORECASE)  # ‘til, ‘em, rock ‘n’ roll
+_ELISION = LazyPattern(r"(?:til|em|cause|n|tis|twas|bout)\b", re.IGNORECASE)  # ‘til, ‘em, rock ‘n’ roll
 
 
 def _straight_label(text: str, i: int, lo: int, hi: int) -> str:
@@ -248,7 +249,7 @@ def _next_paragraph_opens_quote(text: str, paragraphs, index: int) -> bool:
 
 
 _SWAP_GUILLEMETS = str.maketrans("«»‹›", "»«›‹")
-_OPENS_WORD = re.compile(r"(?:^|(?<=[\s(]))([«»])(?=\w)")
+_OPENS_WORD = LazyPattern(r"(?:^|(?<=[\s(]))([«»])(?=\w)")
 
 
 def _reversed_guillemets(text: str) -> bool:

@@ -9,6 +9,22 @@ from __future__ import annotations
 
 import re
 
+
+class LazyPattern:
+    """A regular expression compiled on first use (compiling at import costs start-up time,
+    and `check` starts thousands of times a day in CI hooks)."""
+
+    __slots__ = ("_pattern", "_flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern, self._flags, self._compiled = pattern, flags, None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern, self._flags)
+        return getattr(self._compiled, name)
+
+
 # -- quotation marks --------------------------------------------------------------------
 STRAIGHT_DOUBLE = '"'
 #: opener -> the closers that may end it ("„" is closed by “ in German, by ” in Polish).
@@ -76,17 +92,25 @@ MARK_NAMES = {
 REPEATABLE = ".,;!?،؛؟"
 
 # -- letters, digits, diacritics --------------------------------------------------------------
-ARABIC_LETTER = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]")
-ARABIC_DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
-LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+ARABIC_LETTER = LazyPattern(r"[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]")
+ARABIC_DIACRITICS = LazyPattern(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+LATIN_LETTER = LazyPattern(r"[A-Za-z\u00C0-\u024F]")
 
 
 def is_arabic_letter(ch: str) -> bool:
-    return bool(ch) and ARABIC_LETTER.match(ch) is not None
+    """The first character of `ch` is an Arabic letter (the ranges of ARABIC_LETTER)."""
+    if not ch:
+        return False
+    o = ord(ch[0])
+    return 0x620 <= o <= 0x64A or 0x66E <= o <= 0x6D3 or o == 0x6D5 or 0x6FA <= o <= 0x6FF or 0x750 <= o <= 0x77F or 0x8A0 <= o <= 0x8FF
 
 
 def is_latin_letter(ch: str) -> bool:
-    return bool(ch) and LATIN_LETTER.match(ch) is not None
+    """The first character of `ch` is a Latin letter (the ranges of LATIN_LETTER)."""
+    if not ch:
+        return False
+    c = ch[0]
+    return "A" <= c <= "Z" or "a" <= c <= "z" or "\u00C0" <= c <= "\u024F"
 
 
 def strip_diacritics(word: str) -> str:
