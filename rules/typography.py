@@ -301,10 +301,11 @@ class PunctuationScript(Rule):
                     i = m.start()
                     if self._in_latin_context(text, i, para.end):
                         mark = m.group()
+                        script = "English" if para_lang == "en" else "Latin-script"
                         yield self.finding(
                             doc, i, i + 1,
-                            f"{MARK_NAMES[mark]} {mark} in English text: English uses the {MARK_NAMES[ARABIC_TO_LATIN[mark]]} "
-                            f"\"{ARABIC_TO_LATIN[mark]}\".",
+                            f"{MARK_NAMES[mark]} \"{mark}\" in {script} text, where {script} uses the "
+                            f"{MARK_NAMES[ARABIC_TO_LATIN[mark]].replace('Latin ', '')} \"{ARABIC_TO_LATIN[mark]}\".",
                             suggestion=ARABIC_TO_LATIN[mark],
                         )
         # Latin forms are the house style of this article: nothing to report
@@ -316,8 +317,8 @@ class PunctuationScript(Rule):
                 continue  # this article writes "?" (or ";") throughout: its style for that mark
             yield self.finding(
                 doc, i, i + 1,
-                f"{MARK_NAMES[mark]} \"{mark}\" in Arabic running text: Arabic uses {LATIN_TO_ARABIC[mark]}, as this "
-                f"article does {arabic_forms} times elsewhere.",
+                f"{MARK_NAMES[mark]} \"{mark}\" in Arabic running text, where Arabic uses \"{LATIN_TO_ARABIC[mark]}\" "
+                f"(this article writes the Arabic forms ، ؛ ؟ {arabic_forms} times elsewhere).",
                 suggestion=LATIN_TO_ARABIC[mark],
             )
 
