@@ -304,7 +304,7 @@ class PunctuationScript(Rule):
                         script = "English" if para_lang == "en" else "Latin-script"
                         yield self.finding(
                             doc, i, i + 1,
-                            f"{MARK_NAMES[mark]} \"{mark}\" in {script} text, where {script} uses the "
+                            f"{MARK_NAMES[mark]} \"{mark}\" in {script} text, where {script} text uses the "
                             f"{MARK_NAMES[ARABIC_TO_LATIN[mark]].replace('Latin ', '')} \"{ARABIC_TO_LATIN[mark]}\".",
                             suggestion=ARABIC_TO_LATIN[mark],
                         )
