@@ -147,6 +147,18 @@ def _in_code(text: str, i: int) -> bool:
     return text[i - 1: i] == "`" and text[i + 1: i + 2] == "`"
 
 
+def _same_way_pairs(text: str, lo: int, hi: int) -> list[int]:
+    """Arabic copy typed with one curly form only, “…“ (right-to-left keyboards): in an
+    Arabic paragraph with an even number of “ and no ”, the marks pair by alternation."""
+    chunk = text[lo:hi]
+    if "”" in chunk or chunk.count("“") < 2 or chunk.count("“") % 2:
+        return []
+    letters = [c for c in chunk if c.isalpha()]
+    if sum(1 for c in letters if "\u0600" <= c <= "\u06FF") * 2 < len(letters):
+        return []
+    return [lo + i for i, c in enumerate(chunk) if c == "“"]
+
+
 def _paragraph_quotes(text: str, lo: int, hi: int):
     """Pair the quotation marks of text[lo:hi]. Returns (regions, unclosed, stray, crossed,
     straight) where unclosed/stray/crossed are lists of (pos, mark) and straight is
@@ -159,9 +171,13 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
     crossed_open: list[tuple[int, str]] = []
     straight: list[int] = []
     last_closed: dict[str, tuple[int, int]] = {}
+    same_way = _same_way_pairs(text, lo, hi)
+    for a, b in zip(same_way[::2], same_way[1::2]):
+        regions.append((a, b + 1))
+    skip = set(same_way)
     for i in range(lo, hi):
         ch = text[i]
-        if ch not in QUOTE_MARKS or _in_code(text, i):
+        if ch not in QUOTE_MARKS or i in skip or _in_code(text, i):
             continue
         if ch == '"':
             straight.append(i)

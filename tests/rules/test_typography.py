@@ -102,6 +102,7 @@ class TestQuoteBalance:
 
     def test_arabic_copy_may_store_curly_quotes_in_either_order(self):
         assert_quiet("ووصف المتحدث الاتفاق بأنه ”خطوة أولى“ نحو التهدئة.", "ar")
+        assert_quiet("ووصف المتحدث الاتفاق بأنه “خطوة أولى“ نحو “التهدئة“.", "ar")
 
     def test_a_straight_quote_closing_a_curly_one_is_a_style_matter(self):
         assert_quiet("وقال: “الوضع صعب للغاية\" ثم غادر القاعة.", "ar")
