@@ -179,8 +179,8 @@ class PunctuationRepeat(Rule):
     Finds a punctuation mark typed twice: ". .", "..", ",,", "،،", "؟؟", "!!", ";;", and the
     Latin and Arabic forms of one mark together (",،", "?؟"). An ellipsis (..., . . . or …),
     "?..", the Arabic pause mark ".." ("السيسي.. رئيسا") and the combinations ?! and !? are
-    not repeats, and "!!" or "??" inside a quotation
-    (a post or a chant reproduced as written) is left alone.
+    not repeats, and "!!" inside a quotation (a post or a
+    chant reproduced as written) is left alone.
 
     ## Why is this bad?
     A doubled mark is a slip of the keyboard or a leftover of an edit; in print it looks
@@ -231,7 +231,7 @@ class PunctuationRepeat(Rule):
                         continue
                     if m.end() < para.end and text[m.end()] == "." or m.start() > para.start and text[m.start() - 1] in ".…?!؟":  # "?.." and "!.." (Russian)
                         continue
-                if mark in "!?؟" and _quotes(doc).inside(m.start()):
+                if mark == "!" and _quotes(doc).inside(m.start()):
                     continue  # a quotation reproduces its source's "!!" (a post, a chant)
                 name = MARK_NAMES.get(mark, "mark") if len(set(marks)) == 1 else _FAMILY_NAMES[family[0]]
                 yield self.finding(
