@@ -179,8 +179,8 @@ class PunctuationRepeat(Rule):
     Finds a punctuation mark typed twice: ". .", "..", ",,", "،،", "؟؟", "!!", ";;", and the
     Latin and Arabic forms of one mark together (",،", "?؟"). An ellipsis (..., . . . or …),
     "?..", the Arabic pause mark ".." ("السيسي.. رئيسا") and the combinations ?! and !? are
-    not repeats, and "!!" inside a quotation (a post or a
-    chant reproduced as written) is left alone.
+    not repeats, and "!!" inside a quotation (a post or a chant reproduced as written) is
+    left alone.
 
     ## Why is this bad?
     A doubled mark is a slip of the keyboard or a leftover of an edit; in print it looks
