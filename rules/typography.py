@@ -287,11 +287,9 @@ class PunctuationScript(Rule):
         text = doc.text
         latin: list[tuple[int, str]] = []
         arabic_forms = 0
-        arabic_paragraphs = []
         for para in doc.paragraphs:
             para_lang = doc.paragraph_lang(para)
             if para_lang == "ar":
-                arabic_paragraphs.append(para)
                 arabic_forms += len(_ARABIC_MARKS.findall(text, para.start, para.end))
                 for m in _LATIN_MARKS.finditer(text, para.start, para.end):
                     if self._in_arabic_context(text, m.start(), para.end):
@@ -429,7 +427,6 @@ class RepeatedWord(Rule):
 
     def check(self, doc):
         text = doc.text
-        self._quoted = None
         for para in doc.paragraphs:
             words = [w for w in _WORD.finditer(text, para.start, para.end)]
             keys = [strip_diacritics(w.group()) for w in words]
@@ -460,10 +457,9 @@ class RepeatedWord(Rule):
         # "Foo-bar bar" and "bar bar-code" are compounds, not a repetition
         return text[first.start() - 1: first.start()] not in ("-", "‐") and text[second.end(): second.end() + 1] not in ("-", "‐")
 
-    def _inside_quote(self, doc, offset: int) -> bool:
-        if self._quoted is None:
-            self._quoted = _quotes(doc)
-        return self._quoted.inside(offset)
+    @staticmethod
+    def _inside_quote(doc, offset: int) -> bool:
+        return _quotes(doc).inside(offset)  # computed once per document, on first need
 
     def _legitimate(self, doc, words, keys, n: int) -> bool:
         a, b, key = words[n].group(), words[n + 1].group(), keys[n]
