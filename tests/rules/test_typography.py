@@ -286,3 +286,27 @@ def test_clean_samples_raise_no_typography_finding(sample):
     path = ROOT / "samples" / sample
     lang = "ar" if ".ar." in sample else "en"
     assert findings(path.read_text(encoding="utf-8"), lang) == []
+
+
+# -- bench/peers.py: the peer-suite runner scores these rules ---------------------------------------
+def test_the_peer_runner_scores_cases_per_rule_and_language(tmp_path, capsys):
+    import importlib.util
+    import json
+
+    spec = importlib.util.spec_from_file_location("peers", ROOT / "bench" / "peers.py")
+    peers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(peers)
+    cases = [
+        {"lang": "en", "rule": "unpaired-quote", "text": "He said “yes and left.", "expect_flag": True},
+        {"lang": "en", "rule": "unpaired-quote", "text": "He said “yes” and left.", "expect_flag": False},
+        {"lang": "ar", "rule": "unpaired-quote", "text": "وقال «نعم ثم غادر.", "expect_flag": False},
+        {"lang": "en", "rule": "date-new-year", "text": "On 3 January 2013 it snowed.", "expect_flag": True},
+    ]
+    (tmp_path / "cases.jsonl").write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in cases), encoding="utf-8")
+    result = peers.score(peers.load_cases(tmp_path))
+    assert result["counts"][("quote-balance", "en")] == {"tp": 1, "fp": 0, "fn": 0, "tn": 1}
+    assert result["counts"][("quote-balance", "ar")]["fp"] == 1
+    assert result["counts"][("quote-balance", "all")]["tp"] == 1
+    assert peers.main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "quote-balance" in out and "skipped: 1 case(s) of date-new-year" in out
