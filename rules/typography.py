@@ -222,7 +222,7 @@ class PunctuationRepeat(Rule):
                     arabic = doc.paragraph_lang(para) == "ar"
                     mark = next((c for c in marks if (c in "،؛؟") == arabic), mark)
                 if mark == ".":
-                    if count >= 3:  # an ellipsis: "...", ". . .", or an ellipsis and a full stop
+                    if count >= 4 or run in ("...", ". . ."):  # an ellipsis, or an ellipsis and a full stop
                         continue
                     if run == ".." and doc.paragraph_lang(para) == "ar":
                         continue  # Arabic copy's pause mark: "السيسي.. رئيسا لولاية ثالثة"

@@ -156,6 +156,9 @@ class TestPunctuationRepeat:
         assert only("وقال المتحدث،، إن الاجتماع تأجل.", "ar", "punctuation-repeat").text == "،،"
         assert only("What a goal!!", "en", "punctuation-repeat").text == "!!"
 
+    def test_two_dots_and_a_third_are_not_an_ellipsis(self):
+        assert only("وأضاف أن الأزمة انتهت.. .", "ar", "punctuation-repeat").text == ".. ."
+
     def test_a_latin_and_an_arabic_comma_together_are_a_doubled_comma(self):
         f = only("وقال المتحدث ,، إن الاجتماع تأجل.", "ar", "punctuation-repeat")
         assert f.text == ",،" and f.suggestion == "،" and "comma" in f.message
