@@ -70,7 +70,7 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     """’ or ‘ used as an apostrophe: between letters (don’t, O’Brien), or eliding digits (’90s)."""
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
-    if _is_word(prev) and nxt.isalpha():
+    if (_is_word(prev) or prev in "-‐") and nxt.isalpha():  # don’t, O’Brien, al-‘Aziz
         return True
     if nxt.isdigit() and not _is_word(prev):  # ’90s, ‘90s
         return True
@@ -159,6 +159,19 @@ def _same_way_pairs(text: str, lo: int, hi: int) -> list[int]:
     return [lo + i for i, c in enumerate(chunk) if c == "“"]
 
 
+def _separators(text: str, lo: int, hi: int) -> set[int]:
+    """» and › standing alone between spaces in a paragraph with no « or ‹: breadcrumb and
+    menu separators ("Home » News » World"), not quotation marks."""
+    found = set()
+    chunk = text[lo:hi]
+    for mark, other in (("»", "«"), ("›", "‹")):
+        if mark in chunk and other not in chunk:
+            for i in range(lo, hi):
+                if text[i] == mark and (i == lo or text[i - 1].isspace()) and (i + 1 == hi or text[i + 1].isspace()):
+                    found.add(i)
+    return found
+
+
 def _paragraph_quotes(text: str, lo: int, hi: int):
     """Pair the quotation marks of text[lo:hi]. Returns (regions, unclosed, stray, crossed,
     straight) where unclosed/stray/crossed are lists of (pos, mark) and straight is
@@ -174,7 +187,7 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
     same_way = _same_way_pairs(text, lo, hi)
     for a, b in zip(same_way[::2], same_way[1::2]):
         regions.append((a, b + 1))
-    skip = set(same_way)
+    skip = set(same_way) | _separators(text, lo, hi)
     for i in range(lo, hi):
         ch = text[i]
         if ch not in QUOTE_MARKS or i in skip or _in_code(text, i):

@@ -94,6 +94,11 @@ class TestQuoteBalance:
         assert_quiet("“We don’t know yet,” said O’Brien, who covered the ’90s boom and the players’ strike.", "en")
         assert_quiet("Rock ’n’ roll fans queued at the Smiths’ shop on Friday.", "en")
 
+    def test_breadcrumb_separators_and_transliterated_ayn_are_not_quotes(self):
+        assert_quiet("Home » News » World\n\nThe summit opened in Riyadh.", "en")
+        assert_quiet("الرئيسية » أخبار » محليات\n\nافتتحت القمة في الرياض.", "ar")
+        assert_quiet("The sheikh, Abd al-‘Aziz, spoke first.", "en")
+
     def test_single_quotes_in_a_headline_and_nested_quotes(self):
         assert_quiet("‘We will not back down’: union vows to continue strike", "en")
         assert_quiet("“She told me ‘never again’, and she meant it,” he said.", "en")
