@@ -114,8 +114,10 @@ class QuoteBalance(Rule):
 class BracketBalance(Rule):
     """## What it does
     Checks, paragraph by paragraph, that every ( [ { is closed by its own ) ] }, in order, and
-    that the ornate parentheses ﴾ ﴿ around a Qur'anic verse come in pairs. Enumeration labels
-    ("1)", "a)") and smileys are not brackets.
+    that the ornate parentheses ﴾ ﴿ around a Qur'anic verse come in pairs (in either order, as
+    Arabic copy types them). Enumeration labels ("1)", "a)", "iv)"), smileys (":-)") and marks
+    shown as code (`(`) are not brackets, and an aside that runs over a paragraph break, "(…
+    ¶ …)", pairs.
 
     ## Why is this bad?
     An unclosed parenthesis swallows the rest of the sentence into the aside; a crossed pair
