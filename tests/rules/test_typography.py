@@ -50,13 +50,13 @@ class TestQuoteBalance:
         assert f.text == "«" and "never closed" in f.message and "»" in f.message
 
     def test_a_closing_guillemet_without_an_opening_one(self):
-        f = only("وقال الوزير إن بلاده لن تتراجع أمام العالم» في كلمته.", "ar", "quote-balance")
+        f = only("وقال المهندس إن الجسر سيفتح أمام الجميع» بعد الصيانة.", "ar", "quote-balance")
         assert f.text == "»" and "never opened" in f.message
 
     def test_an_odd_number_of_straight_quotes_flags_the_opener_left_open(self):
-        text = 'The coach said: "We had our chances in the first half and we did not take them.'
+        text = 'The mayor said: "Our budget cannot carry another bridge this year, and the council knows it.'
         f = only(text, "en", "quote-balance")
-        assert f.text == '"' and f.start == text.index('"We') and "odd number (1)" in f.message
+        assert f.text == '"' and f.start == text.index('"Our') and "odd number (1)" in f.message
 
     def test_the_unmatched_straight_quote_is_found_by_its_context(self):
         text = 'He said the team had lost" and "we will win the next one" before leaving.'
@@ -64,7 +64,7 @@ class TestQuoteBalance:
         assert f.start == text.index('" and') and "closes a quotation that was never opened" in f.message
 
     def test_a_curly_closing_quote_with_no_opener(self):
-        f = only("She was taken straight to the emergency room.” The hospital declined to comment.", "en", "quote-balance")
+        f = only("The ferry left two hours late.” The operator gave no reason.", "en", "quote-balance")
         assert f.text == "”" and "no matching “" in f.message
 
     def test_quotations_that_cross_instead_of_nesting(self):
@@ -72,10 +72,10 @@ class TestQuoteBalance:
         assert f.text == "“" and "overlap" in f.message
 
     def test_each_paragraph_is_checked_on_its_own(self):
-        text = "The minister said “the talks had failed.\n\nHe left the room without a word.”"
+        text = "The envoy said “the talks had failed.\n\nHe left the room without a word.”"
         found = findings(text, "en", "quote-balance")
         assert [f.text for f in found] == []  # a quotation closed two paragraphs on pairs up
-        text = "The minister said “the talks had failed.\n\n“Nothing more,” he added.\n\nHe left."
+        text = "The envoy said “the talks had failed.\n\n“Nothing more,” he added.\n\nHe left."
         assert findings(text, "en", "quote-balance") == []
 
     def test_the_wire_service_multi_paragraph_quotation_is_fine(self):
@@ -133,7 +133,7 @@ class TestBracketBalance:
         assert f.text == "]" and "closes nothing" in f.message
 
     def test_crossed_brackets(self):
-        f = only("The figures (from the [central bank) ] were revised.", "en", "bracket-balance")
+        f = only("The counts (from the [harbour office) ] were revised.", "en", "bracket-balance")
         assert f.text == "[" and "cross" in f.message and f.related[0].text == ")"
 
     def test_an_unpaired_ornate_parenthesis(self):
@@ -155,7 +155,7 @@ class TestPunctuationRepeat:
         assert f.text == ". ." and f.suggestion == "." and f.severity == "warning"
 
     def test_doubled_commas_and_question_marks(self):
-        assert only("The central bank,, officials said, held rates.", "en", "punctuation-repeat").suggestion == ","
+        assert only("The museum,, curators said, will close in May.", "en", "punctuation-repeat").suggestion == ","
         f = only("فهل انتهت الأزمة؟؟ لا أحد يعرف.", "ar", "punctuation-repeat")
         assert f.text == "؟؟" and f.suggestion == "؟" and "Arabic question mark" in f.message
         assert only("وقال المتحدث،، إن الاجتماع تأجل.", "ar", "punctuation-repeat").text == "،،"
@@ -175,7 +175,7 @@ class TestPunctuationRepeat:
         assert_quiet("He paused... then said: “Really?!” Nobody knew . . . or cared!? Later… nothing.", "en")
         assert_quiet("هل انتهى الأمر؟! لا أحد يعرف... حتى الآن.", "ar")
         assert_quiet("الانتخابات.. نسبة المشاركة تتجاوز التوقعات", "ar")
-        assert_quiet("The U.S. economy grew 2.5% in 2023, and the page count ran 1..20.", "en")
+        assert_quiet("U.S. ferry traffic grew by 2.5% last year, and the page count ran 1..20.", "en")
 
 
 # -- punctuation-script -------------------------------------------------------------------------
@@ -186,7 +186,7 @@ class TestPunctuationScript:
         assert f.text == "," and f.suggestion == "،" and "Latin comma" in f.message
 
     def test_a_latin_question_mark_and_semicolon_in_arabic_text(self):
-        text = "ما مستقبل الاقتصاد? يقول الخبراء، ومنهم المحافظ، إن ذلك يعتمد على المطر; والأسعار، والطلب."
+        text = "ما مستقبل السياحة? يقول الخبراء، ومنهم رئيس الهيئة، إن ذلك يعتمد على الطقس; والأسعار، والرحلات."
         found = findings(text, "ar", "punctuation-script")
         assert [(f.text, f.suggestion) for f in found] == [("?", "؟"), (";", "؛")]
 
@@ -200,7 +200,7 @@ class TestPunctuationScript:
         assert_quiet(text, "ar")
 
     def test_an_arabic_comma_in_english_text(self):
-        f = only("The minister arrived in Riyadh، where he met officials.", "en", "punctuation-script")
+        f = only("The delegation reached Doha، where talks resumed.", "en", "punctuation-script")
         assert f.text == "،" and f.suggestion == "," and "English text" in f.message
 
     def test_numbers_urls_emails_and_latin_quotations_are_left_alone(self):
@@ -225,12 +225,12 @@ class TestRepeatedWord:
         assert only("وشدد عَلى على أهمية الحوار.", "ar", "repeated-word").text == "على"
 
     def test_a_repeated_phrase(self):
-        f = only("Officials said the plan is an echo is an echo of the last one.", "en", "repeated-word")
-        assert f.text == "is an echo" and "twice" in f.message
+        f = only("The ferry docked at the old port at the old port before noon.", "en", "repeated-word")
+        assert f.text == "at the old port" and "twice" in f.message
 
     def test_legitimate_repetitions(self):
         assert_quiet("He had had enough. She said that that plan was dead. What it is is a mess.", "en")
-        assert_quiet("“No no, we are staying,” she said, after a week in Bora Bora at the Foo-bar bar.", "en")
+        assert_quiet("“No no, we are staying,” she said, after a week in Bora Bora and a night at the wine-bar bar.", "en")
         assert_quiet("The rain fell day after day after day.", "en")
         assert_quiet("وقال المشجع: «نعم نعم، سنفوز»، وتقدم الفريق خطوة خطوة ورويداً رويداً.", "ar")
 
@@ -245,16 +245,16 @@ class TestRepeatedWord:
         assert_quiet("وقال عبد الله عبد الله إن الحكومة ستواصل عملها، وأضاف محمد محمد مرسي أن الوضع صعب.", "ar")
 
     def test_that_that_that_is_a_slip(self):
-        assert only("You should know that that that was wrong.", "en", "repeated-word").text == "that"
+        assert only("The clerk said that that that ticket was void.", "en", "repeated-word").text == "that"
 
 
 # -- digit-script -------------------------------------------------------------------------------
 class TestDigitScript:
     def test_arabic_indic_digits_in_a_western_digit_article(self):
-        text = "وارتفع النمو إلى 3.1% في 2023 وبلغ التضخم 4% ثم ٢٫٢% في الربع الأول من 2024."
+        text = "وزار المعرض 41 ألفا في 2022 و38 ألفا في 2021 ثم ٤٧٫٥ ألفا في دورة 2023."
         f = only(text, "ar", "digit-script")
-        assert f.text == "٢٫٢" and f.suggestion == "2.2" and f.severity == "info"
-        assert "Western" in f.message and "4 numbers" in f.message and "1 in Arabic-Indic" in f.message
+        assert f.text == "٤٧٫٥" and f.suggestion == "47.5" and f.severity == "info"
+        assert "Western" in f.message and "5 numbers" in f.message and "1 in Arabic-Indic" in f.message
 
     def test_western_digits_in_an_arabic_indic_article(self):
         f = only("وبلغ عدد السكان ٣٥٠ ألفا في ٢٠٢٣ و٤١٠ آلاف في ٢٠٢٤ و500 ألف في التوقعات.", "ar", "digit-script")
@@ -266,7 +266,7 @@ class TestDigitScript:
 
     def test_one_digit_form_names_and_urls_are_fine(self):
         assert_quiet("وارتفع النمو إلى ٣٫١% في ٢٠٢٣ وبلغ ٤% في ٢٠٢٤ مع طائرات F-16 ولقاح كوفيد-19.", "ar")
-        assert_quiet("The plant made 1,200 cars in 2023 and 847 in the first half of 2024.", "en")
+        assert_quiet("The ferry carried 1,200 cars in 2021 and 635 in the spring of 2022.", "en")
         assert_quiet("وبيع ١٢٠ ألف هاتف iPhone 15 في ٢٠٢٣ مقابل ٩٠ ألفا في ٢٠٢٢.", "ar")
         assert_quiet("أعلنت الوزارة تسجيل ١٢٣ إصابة و٨٩ وفاة و٤٥ حالة، وفق الموقع www.moh.gov.sa/2024/05.", "ar")
 
