@@ -20,12 +20,20 @@ class RelatedModel(BaseModel):
     text: str
 
 
-class FindingModel(RelatedModel):
+class FindingModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     rule: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
     severity: Literal["error", "warning", "info"]
     message: str
+    start: int = Field(ge=0, description="code-point offset of the flagged span's start")
+    end: int = Field(ge=0)
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    end_column: int = Field(ge=1, description="column just past the span's last character")
+    text: str
     related: list[RelatedModel] = []
-    suggestion: Optional[str] = None
+    suggestion: Optional[str] = Field(None, description="the corrected text when certain; an empty string means: delete the span")
 
 
 class FileModel(BaseModel):
