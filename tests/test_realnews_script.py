@@ -1,0 +1,74 @@
+"""bench/realnews.py: checks a folder of real articles and counts the findings per article and rule."""
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "realnews.py"
+
+
+@pytest.fixture(scope="module")
+def realnews():
+    spec = importlib.util.spec_from_file_location("realnews", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """Two short articles of our own: an English one with a quotation never closed, a clean Arabic one."""
+    (tmp_path / "en").mkdir()
+    (tmp_path / "ar").mkdir()
+    (tmp_path / "en" / "council.txt").write_text(
+        "Council approves new bridge\nThe mayor said \"the work starts in spring.\nThe budget is 4 million pounds.\n", encoding="utf-8"
+    )
+    (tmp_path / "ar" / "weather.txt").write_text(
+        "أمطار غزيرة على الساحل\nقالت الأرصاد الجوية إن الأمطار ستستمر حتى نهاية الأسبوع.\n", encoding="utf-8"
+    )
+    with open(tmp_path / "index.jsonl", "w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"file": "en/council.txt", "lang": "en", "url": None, "published": "2024-03-05"}) + "\n")
+        fh.write(json.dumps({"file": "ar/weather.txt", "lang": "ar", "url": None, "published": None}) + "\n")
+    return tmp_path
+
+
+def test_counts_findings_per_article_and_rule(realnews, folder):
+    result = realnews.run(folder)
+    by_file = {a["file"]: a for a in result["articles"]}
+    assert [f["rule"] for f in by_file["en/council.txt"]["findings"]] == ["quote-balance"]
+    assert by_file["en/council.txt"]["findings"][0]["text"] == '"'
+    assert by_file["ar/weather.txt"]["findings"] == []
+    assert by_file["ar/weather.txt"]["lang"] == "ar"
+    assert result["per_rule"] == {"quote-balance": 1}
+    assert result["total"] == 1
+
+
+def test_report_shows_rate_and_every_finding(realnews, folder):
+    out = io.StringIO()
+    realnews.report(realnews.run(folder), show=True, out=out)
+    text = out.getvalue()
+    assert text.startswith("2 articles (ar 1, en 1); 1 findings = 0.50 per article; 1 articles with findings")
+    assert "quote-balance" in text
+    assert 'en/council.txt:2:16 quote-balance """ ' in text  # file:line:col rule "span" message
+
+
+def test_without_index_every_txt_is_checked(realnews, folder):
+    (folder / "index.jsonl").unlink()
+    result = realnews.run(folder)
+    assert sorted(a["file"] for a in result["articles"]) == ["ar/weather.txt", "en/council.txt"]
+    assert {a["file"]: a["lang"] for a in result["articles"]} == {"ar/weather.txt": "ar", "en/council.txt": "en"}
+
+
+def test_only_selected_rules(realnews, folder):
+    result = realnews.run(folder, rules=["bracket-balance"])
+    assert result["total"] == 0
+
+
+def test_command_line_json(realnews, folder, capsys):
+    assert realnews.main([str(folder), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] == 1 and len(data["articles"]) == 2
