@@ -1,1 +1,789 @@
-"""Rules: numbers (being written)."""
+"""Rules: numbers that disagree — a count against the list after it, one quantity given twice
+with two values, parts larger than their whole, a unit conversion that does not convert.
+
+All four read `doc.numbers` (checker/extract/numbers.py). Precision comes first: news repeats
+figures that legitimately differ (other places, other days, cumulative and daily tolls, a toll
+that "rose to"), so each rule fires only on a construction that ties the two figures together.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.findings import Severity
+from checker.registry import Example, Rule
+
+
+class _Lazy:
+    """A module or compiled pattern made on first use: the CLI starts in 150 ms, and this pack's
+    patterns and the Arabic number tables are needed only when a document is checked."""
+
+    def __init__(self, make):
+        self._make = make
+        self._obj = None
+
+    def __getattr__(self, name):
+        if self._obj is None:
+            self._obj = self._make()
+        return getattr(self._obj, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> _Lazy:
+    return _Lazy(lambda: re.compile(pattern, flags))
+
+
+def _import_arn():
+    from checker.lang import arabic_numbers
+
+    return arabic_numbers
+
+
+arn = _Lazy(_import_arn)
+
+_SENT_END = _lazy(r"[.!?؟]\s|\n|[.!?؟]$")
+
+
+def _fmt(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _sentence(doc, offset):
+    return doc.sentence_at(offset)
+
+
+def _mention_end(m) -> int:
+    return m.noun_span[1] if m.noun_span and m.noun_span[0] >= m.end else m.end
+
+
+# -- count-mismatch --------------------------------------------------------------------------
+_PARTIAL_EN = _lazy(r"\b(?:including|includes|include|included|such as|among them|among others|among which|like|notably|especially|e\.g\.|for example|for instance)\b", re.I)
+_PARTIAL_AR = _lazy(r"(?:^|\s)(?:و?من\s+بينها|و?من\s+بينهم|و?بينها|و?بينهم|و?منها|و?منهم|و?أبرزها|و?أبرزهم|و?أهمها|مثل|بما\s+فيها|بما\s+فيهم|خاصة|لا\s+سيما|ولا\s+سيما|على\s+رأسها|على\s+رأسهم)(?=\s|$)")
+_INTRO_EN = _lazy(r"^(?P<gap>[^,.;:!?()\d—–]{0,40}?)\s*(?P<intro>:|—|–|\s-\s|\(|,\s+namely\b|,\s+(?=[A-Z]))\s*")
+_INTRO_AR = _lazy(
+    r"^(?P<gap>[^.;:!?()\d—–،]{0,70}?(?:،[^.;:!?()\d—–،]{0,50}?)?)\s*(?P<intro>:|—|–|\s-\s|\(|،?\s*(?<![^\s،])(?:و?هي|و?هم|و?هما|و?هن|وهو)(?=\s)|,?\s*(?:namely|viz\.))\s*"
+)
+_END_EN = _lazy(
+    r"\s*(?:—|–|\)|;|\.\s|\.$|\n|,\s+(?:according|said|says|officials|who|which|where|while|when|as|but|after|before|with|in\s+a|at\s+a|respectively)\b|\s+(?:as well as|plus|in addition to|along with|together with)\b)"
+)
+_END_AR = _lazy(
+    r"\s*(?:—|–|\)|;|\.\s|\.$|\n|،\s*(?:و?إضافة|بالإضافة|فضلا|علاوة|إلى\s+جانب|بعدما|بعد\s+أن|حيث|في\s+حين|فيما|بينما|مما|ما\s|التي|الذي|الذين|وذلك|كما|وفق|وفقا|بحسب|حسب|وقال|وأضاف|مؤكدا|مشيرا|مضيفا|معتبرا|وهو|وهي|ويقع|وتقع|قبل|لكن|غير\s+أن)|\s+(?:إضافة\s+إلى|بالإضافة\s+إلى|فضلا\s+عن|إلى\s+جانب|علاوة\s+على))"
+)
+_OTHERS = _lazy(r"\b(?:others|etc|and more|among others|and so on)\b|وغيرها|وغيرهم|وسواها|وغير\s+ذلك|وآخرين|وآخرون", re.I)
+_AR_W_WORDS = _Lazy(lambda: {arn.fold(w) for w in "وزارة وزير وزراء وادي واشنطن ورزازات وهران وكالة ولاية وسط وطني وطنية واحد واحدة وحدة وفد ورقة وقف وقود واقع وثيقة وجدة ويلز وارسو وولفسبورغ".split()})
+
+
+def _split_items(body: str, lang: str) -> list[str]:
+    if lang == "ar":
+        if "،" in body or "," in body:
+            parts = re.split(r"\s*[،,]\s*", body)
+        else:
+            parts, current = [], []
+            for token in body.split():
+                key = arn.fold(token)
+                if current and key.startswith("و") and len(key) > 2 and not _AR_W_WORDS.__contains__(key):
+                    parts.append(" ".join(current))
+                    current = [token[1:]]
+                else:
+                    current.append(token)
+            if current:
+                parts.append(" ".join(current))
+        items = []
+        for k, p in enumerate(parts):
+            p = p.strip()
+            if k and arn.fold(p).startswith("و") and arn.fold(p)[1:2] not in ("", " ") and not _AR_W_WORDS.__contains__(arn.fold(p)):
+                p = p[1:]
+            if p.strip():
+                items.append(p.strip())
+        return items
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", body) if p.strip()]
+    if not parts:
+        return []
+    last = parts[-1]
+    if last.startswith(("and ", "or ")):
+        parts[-1] = last.split(" ", 1)[1]
+    else:
+        split = re.split(r"\s+(?:and|&|or)\s+", last, maxsplit=1)
+        parts[-1:] = split
+    return [p for p in parts if p]
+
+
+def _dual_looking(item: str) -> bool:
+    first = arn.fold(item.split()[0]) if item.split() else ""
+    return not first.startswith("ال") and len(first) >= 4 and first.endswith(("ان", "ين")) and not first.endswith("ستان")
+
+
+class CountMismatch(Rule):
+    """## What it does
+    Finds a stated count ("three bases", "ثلاث دول") followed right away by the list of the
+    things counted (after a colon, a dash, "namely", or Arabic "هي / وهي") when the list has a
+    different number of items.
+
+    ## Why is this bad?
+    A count that disagrees with its own list means an item was added or dropped in editing;
+    a reader cannot tell which of the two is right. A list introduced as partial ("including",
+    "such as", "بينها", "منها") is not compared.
+
+    ## Example
+    "three villages — Mundakkai, Chooralmala, Attamala and Noolpuzha" names four villages.
+    """
+
+    id = "count-mismatch"
+    summary = "A stated count that disagrees with the number of items listed right after it."
+    severity = Severity.WARNING
+    languages = None
+    bad = [
+        Example("The slides flattened three villages: Mundakkai, Chooralmala, Attamala and Noolpuzha.", flag="three villages", lang="en"),
+        Example("The ministers of three countries, namely Egypt and Jordan, met in Riyadh.", flag="three countries", lang="en"),
+        Example("شارك في الاجتماع وزراء خارجية ثلاث دول هي مصر والأردن.", flag="ثلاث دول", lang="ar"),
+        Example("وتعرضت أربع قواعد عسكرية للقصف، وهي قاعدة عين الأسد، وقاعدة قرب مطار بغداد، وقاعدة حرير.", flag="أربع قواعد", lang="ar"),
+    ]
+    good = [
+        Example("The slides flattened four villages: Mundakkai, Chooralmala, Attamala and Noolpuzha.", lang="en"),
+        Example("Five countries sent teams, including Egypt, Jordan and Morocco.", lang="en"),
+        Example("وتعرضت ثلاث قواعد عسكرية للقصف، وهي قاعدة عين الأسد، وقاعدة قرب مطار بغداد، وقاعدة حرير.", lang="ar"),
+        Example("ويشمل البرنامج أربعة أقاليم هي الحوز وشيشاوة وتارودانت وورزازات، إضافة إلى عمالة مراكش.", lang="ar"),
+        Example("وشارك وزراء خمس دول، بينها مصر والأردن.", lang="ar"),
+    ]
+
+    def check(self, doc):
+        text = doc.text
+        for m in doc.numbers:
+            if m.kind not in ("cardinal", "dual") or m.approx or m.attributive or not m.noun or not m.noun_span:
+                continue
+            if m.value != int(m.value) or not 2 <= m.value <= 20 or m.decimals > 0:
+                continue
+            sent = _sentence(doc, m.start)
+            after_noun = m.noun_span[1]
+            rest = text[after_noun: sent.end if sent.end > after_noun else len(text)]
+            lang = m.lang
+            intro = (_INTRO_AR if lang == "ar" else _INTRO_EN).match(rest)
+            if not intro:
+                continue
+            gap = intro.group("gap")
+            gap_end = after_noun + intro.start("intro")
+            if any(after_noun <= n.start < gap_end for n in doc.numbers):
+                continue  # another number between the count and the list
+            if intro.group("intro").strip() == "(" and len(gap.split()) > 2:
+                continue
+            if re.search(r"\d", gap) or (_PARTIAL_AR if lang == "ar" else _PARTIAL_EN).search(gap + " " + intro.group("intro")):
+                continue
+            if lang != "ar" and len(gap.split()) > 5:
+                continue
+            body_start = after_noun + intro.end()
+            body = text[body_start: sent.end]
+            head = body[:60]
+            if (_PARTIAL_AR if lang == "ar" else _PARTIAL_EN).match(head.strip()) or (_PARTIAL_AR if lang == "ar" else _PARTIAL_EN).search(head[:25]):
+                continue
+            end = (_END_AR if lang == "ar" else _END_EN).search(body)
+            if end:
+                body = body[: end.start()]
+            body = body.strip().rstrip(".،,")
+            if not body or _OTHERS.search(body) or re.search(r"\d", body) or body[:1] in "\"'«“”‘’":
+                continue
+            if m.kind == "dual" and not re.search(r"هما|:", intro.group("intro")):
+                continue
+            if any(body_start <= n.start < body_start + len(body) + 2 for n in doc.numbers):
+                continue  # "three children: two sons and a daughter" counts inside the list
+            comma_intro = intro.group("intro").startswith(",") and "namely" not in intro.group("intro")
+            items = _split_items(body, lang)
+            if len(items) < 2:
+                continue
+            longest = max(len(re.split(r"\s+(?:of|from|in|في|من|على|قرب|إلى|عن|غربي|شرقي|شمالي|جنوبي)\s+", i)[0].split()) for i in items)
+            if longest > (10 if lang == "ar" else 8):
+                continue
+            if comma_intro and not all(re.match(r"[A-Z]", i) for i in items):
+                continue
+            if lang != "ar" and intro.group("intro").strip() == "(" and len(items) < 2:
+                continue
+            if len(items) == int(m.value):
+                continue
+            if lang == "ar" and any(_dual_looking(i) for i in items):
+                continue  # "ثلاثة أبناء هم ولدان وبنت": a dual item counts two
+            shown = "; ".join(i if len(i) < 40 else i[:37] + "…" for i in items)
+            yield self.finding(
+                doc,
+                m.start,
+                after_noun,
+                f"\"{text[m.start:after_noun]}\" announces {int(m.value)}, but {len(items)} are listed after it: {shown}.",
+            )
+
+
+# -- quantity-conflict -----------------------------------------------------------------------
+_CONCEPTS = {
+    "death": "killed kill dead death deaths died die toll victims victim lives life fatalities fatality bodies body "
+    "قتيل قتلى مقتل ضحايا ضحية وفاة وفيات حتفهم حتفه حتفها بحياة أودى حصيلة الموتى جثة جثث شهيد شهداء لقوا لقي توفي",
+    "injured": "injured wounded injuries hurt جريح جرحى إصابة إصابات مصاب مصابين أصيب أصيبوا",
+    "missing": "missing مفقود مفقودين المفقودين مفقودا",
+    "attendance": "fans spectators spectator crowd attendance supporters audience متفرج متفرجين مشجع مشجعين جمهور حضور",
+    "displaced": "displaced evacuated homeless نازح نازحين مشرد مشردين",
+    "arrest": "arrested detained arrests detainees معتقل معتقلين اعتقال موقوف موقوفين",
+}
+def _concept_table() -> dict[str, str]:
+    return {w.lower() if w.isascii() else arn.fold(w): c for c, words in _CONCEPTS.items() for w in words.split()}
+
+
+_CONCEPT_OF = _Lazy(_concept_table)
+_GENERIC_NOUNS = {"person", "people", "time", "year", "day", "month", "week", "شخص", "عام", "يوم", "سن", "سنه", "مر", "مره", "شهر"}
+_CHANGE = _lazy(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|up from|down from|now|updated|revised|new toll|latest|so far|since|reached)\b"
+    r"|ارتفع|ارتفعت|ارتفاع|تراجع|انخفض|انخفضت|ليصل|لتصل|ليرتفع|لترتفع|بعد\s+أن|المحدثة|الجديدة|حتى\s+الآن|حتى\s+اللحظة|بلغ\s+حتى|زاد",
+    re.I,
+)
+_CHANGED_AFTER = _lazy(r"^[\s,،]*(?:(?:up|down)\s+from|from\s+(?:about\s+)?\d|compared\s+with|against|بعد\s+أن|مقابل|مقارنة)", re.I)
+_OTHER_BEFORE = _lazy(r"\b(?:another|other|further|additional|more|extra)\s+$|(?:^|\s)(?:آخر|أخرى)\s*$", re.I)
+_OTHER_AFTER = _lazy(r"^\s*(?:more|others|other|additional|آخرين|آخرون|أخرى|أخريات|إضافيين|إضافية)\b", re.I)
+
+
+def _physical_units() -> frozenset[str]:
+    from checker.lang.units import BY_KEY
+
+    return frozenset(BY_KEY) | {"bbl/d"}
+
+
+_PHYSICAL = _Lazy(_physical_units)
+
+
+_WEEKDAYS = _lazy(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
+    r"|(?:ال|يوم\s)(?:اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت|أحد)\b|أمس|اليوم",
+)
+_PLACE_EN = _lazy(r"\b(?:in|at|near|across)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,3})")
+_PLACE_AR = _lazy(r"(?:^|\s)(?:في|ب)\s*(?!ال(?:وقت|مئة|مائة|المئة|عام|يوم|شهر|أسبوع|ساعة))([\u0621-\u064A]{3,}(?:\s+ال[\u0621-\u064A]+)?)")
+
+
+def _qualifiers(doc, m) -> tuple[set, set]:
+    """Days and places said with a figure: in its clause, a few words either side."""
+    text = doc.text
+    sent = doc.sentence_at(m.start)
+    lo = max(sent.start, m.start - 60)
+    hi = min(sent.end, _mention_end(m) + 50)
+    window = text[lo:hi]
+    days = {d.group().replace("يوم ", "ال") for d in _WEEKDAYS.finditer(window)}
+    after = text[_mention_end(m):hi]
+    after = re.split(r"[,،;.]", after, maxsplit=1)[0]
+    if m.lang == "ar":
+        places = {arn.fold(p.group(1)) for p in _PLACE_AR.finditer(after)}
+    else:
+        places = {p.group(1).strip() for p in _PLACE_EN.finditer(after)}
+    return days, places
+
+
+_EVENT_EN = _lazy(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]{4,}),\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}$")
+_EVENT_AR = _lazy(r"(?:^|\s)[وف]?ال([\u0621-\u064A]{3,})،?\s+(?:التي|الذي)\s+(?:[\u0621-\u064A]+\s+){1,3}$")
+
+
+def _event_clause(doc, m) -> str | None:
+    """The event a relative clause ties a figure to: "The floods, which killed 38 people" ->
+    "flood"; "الزلزال الذي أودى بحياة 2960 شخصا" -> زلزال."""
+    before = doc.text[max(doc.sentence_at(m.start).start, m.start - 60):m.start]
+    if m.lang == "ar":
+        hit = _EVENT_AR.search(before)
+        return arn.fold(hit.group(1)) if hit else None
+    hit = _EVENT_EN.search(before)
+    return hit.group(1).lower().rstrip("s") if hit else None
+
+
+def _mentions_word(text: str, word: str) -> bool:
+    if word.isascii():
+        return re.search(r"\b" + re.escape(word), text, re.I) is not None
+    return word in arn.fold(text)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text) if w.lower() not in _EN_FUNCTION}
+
+
+_EN_FUNCTION = frozenset("that this these those with from were have been their which what when where while said says they them into onto over under about after before".split())
+
+
+def _restrictive_words(doc, m) -> set[str]:
+    """Content words of a restrictive clause after an English restatement ("the five members
+    who voted to hold" -> voted, hold)."""
+    if m.lang == "ar":
+        return set()
+    rc = re.match(r"\s+(?:who|that|which)\s+((?:\S+\s+){0,5}\S+)", doc.text[_mention_end(m): doc.sentence_at(m.start).end])
+    return _content_words(rc.group(1)) if rc else set()
+
+
+def _differ(a: tuple[set, set], b: tuple[set, set]) -> bool:
+    return any(x and y and not (x & y) for x, y in zip(a, b))
+
+
+def _word_key(word: str) -> str:
+    if word.isascii():
+        return word.lower()
+    return arn.fold(word)
+
+
+def _concepts(doc, m, numbers) -> set[str]:
+    """Concept classes (death, injured, missing...) named near a mention: in the noun, in the
+    words just after it, and in the words before it back to the previous number or the start
+    of the sentence."""
+    text = doc.text
+    sent = doc.sentence_at(m.start)
+    prev_end = max([n.end for n in numbers if n.end <= m.start and n.start >= sent.start] + [sent.start])
+    before_words = re.findall(r"[^\W\d_]+", text[prev_end:m.start])[-16:]
+    next_start = min([n.start for n in numbers if n.start >= m.end] + [sent.end])
+    after_words = re.findall(r"[^\W\d_]+", text[m.end:min(next_start, sent.end)])[:4]
+    found = set()
+    for w in before_words + after_words:
+        key = _word_key(w)
+        keys = [key] if w.isascii() else arn.strip_prefixes(key)
+        for k in keys:
+            if _CONCEPT_OF.__contains__(k):
+                found.add(_CONCEPT_OF.get(k))
+                break
+    return found
+
+
+def _near_words(doc, m, numbers, n=5) -> set[str]:
+    from checker.extract.numbers import normalize_noun_ar, normalize_noun_en
+
+    text = doc.text
+    sent = doc.sentence_at(m.start)
+    prev_end = max([x.end for x in numbers if x.end <= m.start and x.start >= sent.start] + [sent.start])
+    words = re.findall(r"[^\W\d_]+", text[prev_end:m.start])[-n:]
+    return {normalize_noun_en(w) if w.isascii() else normalize_noun_ar(w) for w in words if len(w) > 2}
+
+
+class QuantityConflict(Rule):
+    """## What it does
+    Finds one quantity reported with two values: a later mention that refers back to a figure
+    ("the 31 dead", "الضحايا الـ2946", "the five members who voted to hold") when the article
+    gave that same quantity (same counted noun or the same kind of figure: dead, injured,
+    missing, spectators) a different value earlier.
+
+    ## Why is this bad?
+    Two values for one casualty toll or one vote count is the commonest correction a wire
+    service issues. A figure the text says changed ("rose to 31", "ارتفع إلى"), a separate
+    group ("another 1,800 deaths") and a total of earlier parts are not conflicts.
+
+    ## Example
+    "killed 24 people" … "the 31 killed in the attack".
+    """
+
+    id = "quantity-conflict"
+    summary = "The same quantity reported with two different values."
+    severity = Severity.WARNING
+    languages = None
+    bad = [
+        Example("Officials said 206 people were still missing.\nThe search for the 260 missing continued on Friday.", flag="260 missing", lang="en"),
+        Example("The match was played in front of 68,294 fans.\nThe 68,924 spectators sang long after the whistle.", flag="68,924 spectators", lang="en"),
+        Example("وأودى الزلزال بحياة 2960 شخصا.\nونظمت جمعيات وقفات ترحم على أرواح الضحايا الـ2946.", flag="2946", lang="ar"),
+    ]
+    good = [
+        Example("Officials said 206 people were still missing.\nThe search for the 206 missing continued on Friday.", lang="en"),
+        Example("The ministry confirmed 1,020 deaths. Another 1,800 deaths are under investigation.\nThe 1,020 confirmed deaths could rise.", lang="en"),
+        Example("The attack killed 24 people on Monday.\nThe toll rose to the 31 dead counted on Tuesday.", lang="en"),
+        Example("وأودى الزلزال بحياة 2960 شخصا.\nونظمت جمعيات وقفات ترحم على أرواح الضحايا الـ2960.", lang="ar"),
+        Example("قتل 24 شخصا في غزة.\nوارتفع عدد القتلى إلى الـ31 بعد وفاة جرحى.", lang="ar"),
+    ]
+
+    def check(self, doc):
+        numbers = [n for n in doc.numbers if n.kind in ("cardinal", "percent") and n.value >= 2]
+        text = doc.text
+        for r in numbers:
+            if r.approx:
+                continue
+            event = _event_clause(doc, r)
+            if not r.definite and not event:
+                continue
+            sent = doc.sentence_at(r.start)
+            if _CHANGE.search(text[max(sent.start, r.start - 60): r.start]) or _CHANGED_AFTER.match(text[_mention_end(r): sent.end]):
+                continue
+            r_concepts = _concepts(doc, r, numbers)
+            restrict = _restrictive_words(doc, r)
+            physical = _PHYSICAL.__contains__(r.unit)
+            candidates = []
+            for e in numbers:
+                if e.start >= r.start or e.kind != r.kind or e.approx:
+                    continue
+                if (e.unit or None) != (r.unit or None):
+                    continue
+                if _OTHER_BEFORE.search(text[max(0, e.start - 12):e.start]) or _OTHER_AFTER.match(text[e.end:e.end + 14]):
+                    continue
+                if event and not _mentions_word(text[doc.sentence_at(e.start).start:doc.sentence_at(e.start).end], event):
+                    continue  # "The floods, which killed 38": only a figure said of the floods
+                if restrict and not restrict & _content_words(text[doc.sentence_at(e.start).start:doc.sentence_at(e.start).end]):
+                    continue  # "the five members who backed the cut" is not "nine members"
+                if _differ(_qualifiers(doc, r), _qualifiers(doc, e)):
+                    continue  # another day or another place: "24 in Gaza … the 31 in the West Bank"
+                e_concepts = set(_concepts(doc, e, numbers))
+                strength = 0
+                if r.noun and r.noun not in _GENERIC_NOUNS and e.noun == r.noun:
+                    strength = 3
+                elif r_concepts & e_concepts:
+                    strength = 2
+                elif physical and e.unit == r.unit:
+                    strength = 1
+                elif r.noun and r.noun not in _GENERIC_NOUNS and r.noun in _near_words(doc, e, numbers):
+                    strength = 1
+                if strength:
+                    candidates.append((strength, e))
+            if not candidates or any(c.value == r.value for _, c in candidates):
+                continue
+            best = max(s for s, _ in candidates)
+            candidates = [e for s, e in candidates if s == best]
+            # a total of earlier parts is not a conflict ("24 in Gaza … 31 in the West Bank … the 55")
+            if len(candidates) > 1 and abs(sum(c.value for c in candidates) - r.value) < 1e-9:
+                continue
+            e = candidates[-1]
+            if not 0.5 <= r.value / e.value <= 2:
+                continue
+            span_end = _mention_end(r)
+            yield self.finding(
+                doc,
+                r.start,
+                span_end,
+                f"\"{text[r.start:span_end]}\" gives {_fmt(r.value)}, but the same figure was given as "
+                f"{_fmt(e.value)} earlier (\"{text[e.start:_mention_end(e)]}\").",
+                related=[(e.start, _mention_end(e))],
+            )
+
+
+# -- total-mismatch --------------------------------------------------------------------------
+_OF_THE = _lazy(r"^\s*(?:of\s+the|out\s+of|of\s+its|من\s+أصل|من\s+مجموع|من\s+إجمالي)\s+$", re.I)
+_PART_INTRO = _lazy(
+    r"\b(?:including|among\s+them|of\s+whom|of\s+which|among\s+whom)\b|(?:^|\s)(?:و?من\s+بينهم|و?من\s+بينها|و?بينهم|و?بينها|و?منهم|و?منها)(?=\s|$)",
+    re.I,
+)
+_COMPRISE = _lazy(r"\b(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|split\s+between|divided\s+between|divided\s+into)\b|يتوزع|تتوزع|موزعة\s+على|موزعين\s+على|يتكون\s+من|تتكون\s+من|يتألف\s+من|تتألف\s+من", re.I)
+_PART_STOP = _lazy(
+    r"[;.]|\b(?:while|whereas|others|other|another|compared|than|previous|previously|last|earlier)\b|\b(?:up|down)\s+(?:from|by)\b|\bfrom\s+(?:about\s+|around\s+)?[\d$€£]"
+    r"|فيما|بينما|في\s+حين|آخرين|أخرى|آخرون|مقارنة|مقابل\s+\d|بعد\s+أن|السابق|الماضي",
+    re.I,
+)
+_TIMEY = _lazy(
+    r"\b(?:up|down|from|compared|last\s+year|a\s+year\s+earlier|previous|previously|rose|fell|increase|decrease|grew|growth|before|after)\b"
+    r"|ارتفع|انخفض|مقارنة|العام\s+الماضي|السابق|السابقة|سابقا|بعد\s+أن|نمو|زيادة|تراجع",
+    re.I,
+)
+
+
+_WHOLE_CUE = _lazy(
+    r"\b(?:of\s+the\s+total|the\s+total|of\s+the\s+vote|of\s+the\s+votes|of\s+votes|share|shares|split|breakdown|the\s+rest|the\s+remainder|remaining)\b"
+    r"|من\s+الأصوات|من\s+إجمالي|من\s+مجموع|النسبة\s+المتبقية|الباقي|تتوزع|يتوزع|حصة|حصص",
+    re.I,
+)
+
+
+def _tolerance(mentions) -> float:
+    total = 0.0
+    for m in mentions:
+        total += 0.5 * 10 ** (-m.decimals) if m.decimals >= 0 else 0.5
+    return total
+
+
+class TotalMismatch(Rule):
+    """## What it does
+    Finds parts that exceed their whole: "12 people were killed, including 8 children and 6
+    women"; "من بين 12 قتيلا 8 أطفال و6 نساء"; a breakdown of a total ("450,000 barrels per
+    day, 370,000 bpd from … and 150,000 bpd from …") that adds up to more than it; shares of
+    one whole that add up to more than 100% (beyond rounding); "X of the Y" with X > Y.
+
+    ## Why is this bad?
+    Parts cannot add up to more than their whole; one of the figures is wrong.
+
+    ## Example
+    "45% came from Saudi Arabia, 30% from other Gulf states and 35% from the rest" is 110%.
+    """
+
+    id = "total-mismatch"
+    summary = "Parts that add up to more than their stated total, or shares of one whole above 100%."
+    severity = Severity.WARNING
+    languages = None
+    bad = [
+        Example("Twelve people were killed, including 8 children and 6 women.", flag="8 children and 6 women", lang="en"),
+        Example("Of the total, 45% came from Saudi Arabia, 30% from other Gulf states and 35% from the rest of the world.", flag="45% came from Saudi Arabia, 30% from other Gulf states and 35%", lang="en"),
+        Example("Labour won 411 of the 650 seats, the Conservatives 121, the Liberal Democrats 72 and smaller parties 57.", flag="411 of the 650 seats, the Conservatives 121, the Liberal Democrats 72 and smaller parties 57", lang="en"),
+        Example("وسقط 12 قتيلا، بينهم 8 أطفال و6 نساء.", flag="8 أطفال و6 نساء", lang="ar"),
+        Example("وحصل سعيد على 90.69 في المئة من الأصوات، مقابل 7.35 في المئة لزمال، و3.97 في المئة للمغزاوي.", flag="90.69 في المئة من الأصوات، مقابل 7.35 في المئة لزمال، و3.97 في المئة", lang="ar"),
+    ]
+    good = [
+        Example("Twelve people were killed, including 6 children and 4 women.", lang="en"),
+        Example("Inflation rose to 45% from 30% last year, and 35% of households cut spending.", lang="en"),
+        Example("Of the total, 45% came from Saudi Arabia, 30% from other Gulf states and 25% from the rest of the world.", lang="en"),
+        Example("وحصل سعيد على 90.69 في المئة من الأصوات، مقابل 7.35 في المئة لزمال، و1.97 في المئة للمغزاوي.", lang="ar"),
+        Example("وسقط 12 قتيلا، بينهم 8 أطفال، فيما أصيب 30 آخرون.", lang="ar"),
+    ]
+
+    def check(self, doc):
+        text = doc.text
+        numbers = [n for n in doc.numbers if n.kind in ("cardinal", "percent")]
+        reported: set[tuple[int, int]] = set()
+        for finding in self._of_the(doc, numbers):
+            reported.add((finding.start, finding.end))
+            yield finding
+        for finding in self._shares(doc, numbers):
+            yield finding
+        for finding in self._parts(doc, numbers):
+            if (finding.start, finding.end) not in reported:
+                yield finding
+
+    # "411 of the 650 seats" (and the parallel parts after it)
+    def _of_the(self, doc, numbers):
+        text = doc.text
+        for i, x in enumerate(numbers[:-1]):
+            y = numbers[i + 1]
+            if x.kind != "cardinal" or y.kind != "cardinal" or x.unit or y.unit:
+                continue
+            if not _OF_THE.match(text[_mention_end(x):y.start]):
+                continue
+            whole = y.value
+            if x.value > whole:
+                yield self.finding(doc, x.start, _mention_end(y), f"{_fmt(x.value)} of {_fmt(whole)}: the part is larger than the whole.")
+                continue
+            sent = doc.sentence_at(x.start)
+            parts = [x]
+            prev_end = _mention_end(y)
+            for z in numbers[i + 2:]:
+                if z.start >= sent.end or z.kind != "cardinal" or z.unit or z.approx:
+                    break
+                gap = text[prev_end:z.start]
+                if _TIMEY.search(gap) or re.search(r"\d", gap) or not re.search(r",|\band\b|،|\sو", gap) or len(gap.split()) > 8:
+                    break
+                parts.append(z)
+                prev_end = _mention_end(z)
+            if len(parts) >= 3 and sum(p.value for p in parts) > whole:
+                yield self.finding(
+                    doc, x.start, _mention_end(parts[-1]),
+                    f"The parts add up to {_fmt(sum(p.value for p in parts))} ({' + '.join(_fmt(p.value) for p in parts)}), "
+                    f"more than the whole of {_fmt(whole)}.",
+                    related=[(y.start, _mention_end(y))],
+                )
+            # the whole stated here, its parts listed in the next sentence (ar: من أصل 543 … 293 مقعدا، مقابل 234 مقعدا …)
+            elif x.noun:
+                nxt = [s for s in doc.sentences if s.start >= sent.end][:1]
+                if not nxt:
+                    continue
+                ns = nxt[0]
+                group = [n for n in numbers if ns.start <= n.start < ns.end and n.kind == "cardinal" and not n.unit]
+                same = [n for n in group if n.noun == x.noun and not n.approx and not n.definite]
+                if len(same) >= 2 and len(same) == len(group) and not _TIMEY.search(text[same[0].start:_mention_end(same[-1])]):
+                    total = sum(n.value for n in same)
+                    if total > whole:
+                        yield self.finding(
+                            doc, same[0].start, _mention_end(same[-1]),
+                            f"These figures add up to {_fmt(total)} ({' + '.join(_fmt(n.value) for n in same)}), more than the "
+                            f"{_fmt(whole)} stated as the whole (\"{text[x.start:_mention_end(y)]}\").",
+                            related=[(y.start, _mention_end(y))],
+                        )
+
+    # shares of one whole above 100%
+    def _shares(self, doc, numbers):
+        text = doc.text
+        for sent in doc.sentences:
+            pcts = [n for n in numbers if n.kind == "percent" and sent.start <= n.start < sent.end]
+            if len(pcts) < 2:
+                continue
+            group = [pcts[0]]
+            groups = []
+            for p in pcts[1:]:
+                gap = text[group[-1].end:p.start]
+                if len(gap.split()) <= 12 and re.search(r",|،|\band\b|\sو|مقابل|\bagainst\b|\bversus\b|\bvs\b", gap):
+                    group.append(p)
+                else:
+                    groups.append(group)
+                    group = [p]
+            groups.append(group)
+            for g in groups:
+                if len(g) < 2:
+                    continue
+                span = text[g[0].start:g[-1].end]
+                if len(g) == 2 and not re.search(r"مقابل|\bagainst\b|\bversus\b|\bvs\b", span):
+                    continue
+                if _TIMEY.search(span.replace("from the rest", "")) and not re.search(r"\bcame\s+from\b", span):
+                    if re.search(r"\bfrom\s+(?:about\s+)?\d|\bup\b|\bdown\b|ارتفع|انخفض|مقارنة|العام\s+الماضي|\bcompared\b|\blast\s+year\b|\bprevious", span, re.I):
+                        continue
+                # different wholes: "45% of women, 30% of men"
+                wholes = {arn.fold(w.group(1)) for p in g if (w := re.match(r"\s+(?:of|من)\s+(?:the\s+)?([^\W\d_]+)", text[p.end:p.end + 30]))}
+                if len(wholes) > 1:
+                    continue
+                sentence = text[sent.start:sent.end]
+                if not (wholes or _WHOLE_CUE.search(sentence) or (sent is not doc.sentences[0] and _WHOLE_CUE.search(text[_previous_sentence_start(doc, sent):sent.start]))):
+                    continue  # nothing says these are shares of one whole
+                total = sum(p.value for p in g)
+                if total > 100 + _tolerance(g) and total < 200:
+                    yield self.finding(
+                        doc, g[0].start, g[-1].end,
+                        f"These shares of one whole add up to {_fmt(round(total, 4))}% ({' + '.join(_fmt(p.value) + '%' for p in g)}), more than 100%.",
+                    )
+
+    # a total and its parts: "including", "بينهم", "comprises", or a breakdown right after the total
+    def _parts(self, doc, numbers):
+        text = doc.text
+        for i, t in enumerate(numbers):
+            if t.kind != "cardinal" or t.value < 2:
+                continue
+            sent = doc.sentence_at(t.start)
+            after = text[_mention_end(t): sent.end]
+            lead = re.match(r"^[^.;:\d]{0,40}?(?=[\s,،](?:including|among|of\s+wh|و?من\s+بين|و?بين|و?من))", after)
+            intro = _PART_INTRO.match(after[lead.end():].lstrip(" ,،")) if lead else None
+            pre = re.search(r"(?:من\s+بين|من\s+أصل)\s*$", text[max(sent.start, t.start - 12):t.start]) or re.match(
+                r"\s*(?:Of|Among)\s+(?:the\s+)?$", text[sent.start:t.start]
+            )
+            breakdown = t.unit is not None and re.match(r"^\s*[,،]\s*(?:(?:about|around|roughly|some|nearly|almost|نحو|حوالي)\s+)?(?=[\d$€£])", after)
+            if not (intro or pre or breakdown):
+                continue
+            parts_from = _mention_end(t) + (lead.end() if intro else 0)
+            if any(_mention_end(t) <= n.start < parts_from for n in numbers):
+                continue
+            if re.search(r"(?:^|\s)(?:بين|between)\s*$", text[max(sent.start, t.start - 8):t.start]):
+                continue  # a range: "between three and ten years"
+            parts = []
+            prev_end = parts_from
+            for z in numbers[i + 1:]:
+                if z.start >= sent.end or z.kind != "cardinal":
+                    break
+                gap = text[prev_end:z.start]
+                if parts and (_PART_STOP.search(gap) or len(gap.split()) > (10 if breakdown else 4)):
+                    break
+                if z.definite:
+                    break
+                if not parts and len(gap.split()) > 6:
+                    break
+                if _OTHER_AFTER.match(text[z.end:z.end + 14]) or z.unit != t.unit:
+                    break
+                parts.append(z)
+                prev_end = _mention_end(z)
+            if len(parts) < 2 and not pre:
+                continue
+            if not parts:
+                continue
+            if breakdown and (_TIMEY.search(text[_mention_end(t):prev_end].replace("from fields", "")) and re.search(r"\b(?:up|down|compared|last\s+year|previous)\b|ارتفع|انخفض|مقارنة", text[_mention_end(t):prev_end])):
+                continue
+            if any(p.kind in ("year", "date") for p in parts):
+                continue
+            total = sum(p.value for p in parts)
+            slack = t.value * (0.02 if (t.approx or any(p.approx for p in parts)) else 0.0)
+            if total > t.value + slack and len(parts) == 1:
+                yield self.finding(
+                    doc, parts[0].start, _mention_end(parts[0]),
+                    f"{_fmt(total)} is more than the {_fmt(t.value)} it is part of (\"{text[t.start:_mention_end(t)]}\").",
+                    related=[(t.start, _mention_end(t))],
+                )
+            elif total > t.value + slack:
+                yield self.finding(
+                    doc, parts[0].start, _mention_end(parts[-1]),
+                    f"The parts add up to {_fmt(total)} ({' + '.join(_fmt(p.value) for p in parts)}), more than the total of "
+                    f"{_fmt(t.value)} they belong to (\"{text[t.start:_mention_end(t)]}\").",
+                    related=[(t.start, _mention_end(t))],
+                )
+        # "The package comprises $3 billion and $6 billion" -> the package stated before
+        for sent in doc.sentences:
+            cm = _COMPRISE.search(text[sent.start:sent.end])
+            if not cm:
+                continue
+            verb_at = sent.start + cm.start()
+            parts = [n for n in numbers if verb_at < n.start < sent.end and n.kind == "cardinal"]
+            if len(parts) < 2 or len({p.unit for p in parts}) != 1:
+                continue
+            subject = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text[sent.start:verb_at])}
+            wholes = [n for n in numbers if n.start < verb_at and n.unit == parts[0].unit and n.kind == "cardinal"
+                      and doc.sentence_at(n.start).start >= _previous_sentence_start(doc, sent)]
+            best = None
+            for w in reversed(wholes):
+                if w.start >= sent.start and w.start > verb_at:
+                    continue
+                near = {x.lower() for x in re.findall(r"[^\W\d_]{4,}", text[max(0, w.start - 30):min(len(text), _mention_end(w) + 30)])}
+                if subject & near:
+                    best = w
+                    break
+            if best is None:
+                continue
+            total = sum(p.value for p in parts)
+            if total > best.value:
+                yield self.finding(
+                    doc, parts[0].start, _mention_end(parts[-1]),
+                    f"The parts add up to {_fmt(total)} ({' + '.join(_fmt(p.value) for p in parts)}), more than the total of "
+                    f"{_fmt(best.value)} stated before (\"{text[best.start:_mention_end(best)]}\").",
+                    related=[(best.start, _mention_end(best))],
+                )
+
+
+def _previous_sentence_start(doc, sent) -> int:
+    previous = [s for s in doc.sentences if s.end <= sent.start]
+    return previous[-1].start if previous else sent.start
+
+
+# -- unit-conversion -------------------------------------------------------------------------
+_PAREN = _lazy(r"^\s*\(\s*(?P<approx>(?:about|approx\.?|approximately|around|roughly|nearly|some|almost|ca\.|c\.|circa|etwa|ungefähr|rund|cerca\s+de|aproximadamente|نحو|حوالي|حوالى|قرابة|أي)\s+)?")
+
+
+_SYMBOL = {"C": "°C", "F": "°F", "km2": "km²", "m2": "m²", "mi2": "sq mi", "ft2": "sq ft", "m3": "m³", "ft3": "cu ft", "kmh": "km/h", "ms": "m/s", "kn": "knots", "bbl": "barrels", "gal": "US gallons"}
+
+
+class UnitConversion(Rule):
+    """## What it does
+    Checks a quantity restated in another unit in parentheses — "6 feet (1.83 m)", "10 miles
+    (16 km)", "40 درجة مئوية (104 فهرنهايت)" — for length, area, mass, volume, temperature
+    and speed: the second figure must be the first one converted, to the rounding its digits
+    show (a journalist's "16 km (10 miles)" is fine; "10 km (20 miles)" is not).
+
+    ## Why is this bad?
+    A wrong conversion tells the reader two different things; usually one figure was edited
+    and the other not.
+
+    ## Example
+    "6 feet (2.02 m)": 6 feet is 1.83 m.
+    """
+
+    id = "unit-conversion"
+    summary = "A quantity restated in another unit that does not convert to it."
+    severity = Severity.WARNING
+    languages = None
+    bad = [
+        Example("He is 6 feet (2.02 m) tall.", flag="6 feet (2.02 m)", lang="en"),
+        Example("The road is 10 km (20 miles) long.", flag="10 km (20 miles)", lang="en"),
+        Example("وبلغت الحرارة 40 درجة مئوية (140 فهرنهايت) في الظل.", flag="40 درجة مئوية (140 فهرنهايت)", lang="ar"),
+    ]
+    good = [
+        Example("He is 6 feet (1.83 m) tall.", lang="en"),
+        Example("The path is 100 miles (160.93 km) long, and 16 km (about 10 miles) of it is paved.", lang="en"),
+        Example("وبلغت الحرارة 40 درجة مئوية (104 فهرنهايت) في الظل.", lang="ar"),
+    ]
+
+    def check(self, doc):
+        from checker.lang.units import BY_KEY, convert
+
+        text = doc.text
+        numbers = doc.numbers
+        for a, b in zip(numbers, numbers[1:]):
+            if not a.unit or not b.unit or a.unit not in BY_KEY or b.unit not in BY_KEY:
+                continue
+            ua, ub = BY_KEY[a.unit], BY_KEY[b.unit]
+            if ua.dimension != ub.dimension or ua is ub:
+                continue
+            pm = _PAREN.match(text[a.end:b.start])
+            if not pm or pm.end() != b.start - a.end:
+                continue
+            close = re.match(r"\s*\)", text[b.end:b.end + 3])
+            if not close:
+                continue
+            expected = convert(a.value, ua, ub)
+            stated = b.value
+            approx = bool(pm.group("approx")) or a.approx or b.approx
+            # the rounding the stated figure shows: its last decimal, or for whole numbers ending
+            # in zeros, the last non-zero digit ("160 km" is to the nearest 10)
+            if b.decimals > 0:
+                step = 10 ** (-b.decimals)
+            else:
+                whole = int(round(abs(stated)))
+                step = 1
+                while whole and whole % 10 == 0 and step < 1000:
+                    whole //= 10
+                    step *= 10
+            # the first figure may itself be rounded: half its last digit, converted
+            a_step = 10 ** (-a.decimals) if a.decimals > 0 else 1
+            a_slack = abs(convert(a.value + a_step / 2, ua, ub) - expected)
+            slack = max(step / 2, a_slack) + 1e-9
+            rel = 0.1 if approx else 0.03 if ua.dimension != "temperature" else 0.0
+            if abs(stated - expected) <= slack or abs(stated - expected) <= rel * abs(expected) or (ua.dimension == "temperature" and abs(stated - expected) <= 1.0):
+                continue
+            end = b.end + close.end()
+            yield self.finding(
+                doc, a.start, end,
+                f"{_fmt(a.value)} {_SYMBOL.get(ua.key, ua.key)} is {_fmt(round(expected, 2))} {_SYMBOL.get(ub.key, ub.key)}, "
+                f"not {_fmt(stated)}: the figure in parentheses does not convert the one before it.",
+            )

@@ -1,0 +1,455 @@
+"""Number mentions: every number in a document with its span, value, kind, unit and the noun
+it counts — digits in three scripts (Western, Arabic-Indic ٠-٩, Persian ۰-۹) with thousands
+separators and decimals, percentages (%, ٪, "per cent", "في المئة"), scale words ("1.5 million",
+"57 ألف"), and number words in English ("three", "twenty-four", "a dozen") and Arabic (ثلاث /
+ثلاثة / الثلاث، خمسة وعشرون، مليون ونصف، dual nouns قاعدتين = 2).
+
+Computed once per document: `doc.numbers` (find_numbers through doc.analysis).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from checker.lang import arabic_numbers as arn
+from checker.lang import english_numbers as enn
+from checker.lang.units import match_unit
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int
+    end: int  # end of the number itself (with scale word, percent sign or unit)
+    text: str
+    value: float
+    kind: str  # cardinal | percent | ordinal | year | date | points | dual
+    unit: str | None = None  # a units.py key, a currency code ("USD"), "bbl/d"; None for a bare count
+    noun: str | None = None  # normalised head noun ("قاعده" for قواعد/قاعدة, "base" for bases)
+    noun_span: tuple[int, int] | None = None
+    lang: str = "en"
+    approx: bool = False  # after "about", "نحو", "more than"...
+    definite: bool = False  # a restatement: "the 260 missing", "الضحايا الـ2946", "الثلاث"
+    words: bool = False  # written in words
+    decimals: int = 0  # digits after the decimal separator (precision of a figure in digits)
+    attributive: bool = False  # "a five-year term", "the 380,000-tonne crop"
+    gender: str | None = None  # Arabic 3-10: gender of the counted noun ("m" for ثلاثة)
+
+
+# -- language knowledge used here ------------------------------------------------------------
+_DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
+_NUMBER = re.compile(
+    rf"(?<![A-Za-z0-9\u0660-\u0669\u06F0-\u06F9.,\u066B\u066C/:])(?:{_DIGIT}{{1,3}}(?:(?:,|\u066C|[\u00a0\u202f ](?={_DIGIT}{{3}}(?!{_DIGIT})))(?:{_DIGIT}{{3}}))+(?!{_DIGIT})(?:[.\u066B]{_DIGIT}+)?"
+    rf"|{_DIGIT}+(?:[.\u066B,]{_DIGIT}+)?)"
+)
+_MONTHS_EN = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_MONTHS_AR = {
+    arn.fold(w)
+    for w in (
+        "يناير فبراير مارس أبريل ابريل إبريل مايو ماي يونيو يونيه يوليو يوليوز يوليه أغسطس اغسطس غشت سبتمبر شتنبر أكتوبر "
+        "اكتوبر نوفمبر نونبر ديسمبر دجنبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل جوان جويلية أوت "
+        "محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة"
+    ).split()
+}
+_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "dirham": "MAD", "dirhams": "MAD",
+    "dinar": "DINAR", "dinars": "DINAR", "riyal": "RIYAL", "riyals": "RIYAL", "rupees": "RUPEE", "rupee": "RUPEE",
+    "yuan": "CNY", "yen": "JPY", "sterling": "GBP",
+}
+_CURRENCY_AR = {
+    arn.fold(w): code
+    for words, code in (
+        ("دولار دولارا دولارات", "USD"), ("يورو", "EUR"), ("درهم درهما دراهم", "MAD"), ("دينار دينارا دنانير", "DINAR"),
+        ("ريال ريالا ريالات", "RIYAL"), ("جنيه جنيها جنيهات", "POUND"), ("ليرة ليرات", "LIRA"), ("روبية روبيات", "RUPEE"),
+    )
+    for w in words.split()
+}
+_SCALE_EN = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
+_PERCENT_AFTER = re.compile(
+    r"\s?(?:%|٪|per\s?cent\b|percent\b|في\s+ال(?:مئة|مائة|مئه|مائه)|بال(?:مئة|مائة|مئه|مائه))", re.IGNORECASE
+)
+_POINTS_AFTER = re.compile(r"\s(?:percentage\s+points?|points?\b|نقطة\s+مئوية|نقاط\s+مئوية)", re.IGNORECASE)
+_BPD = re.compile(r"\s?(?:bpd|b/d|barrels?\s+(?:a|per)\s+day|(?:برميل|برميلا)\s+(?:يوميا|في\s+اليوم))\b", re.IGNORECASE)
+_APPROX_EN = re.compile(
+    r"(?:\b(?:about|around|approximately|roughly|nearly|almost|some|over|more\s+than|less\s+than|fewer\s+than|at\s+least|"
+    r"up\s+to|as\s+many\s+as|as\s+much\s+as|an\s+estimated|estimated|close\s+to|upwards\s+of|under|below|above|circa|"
+    r"approx\.|ca\.|c\.|just\s+over|just\s+under|well\s+over|almost|exceeding|exceeded|topped|surpassed)\s+(?:\$|US\$|€|£)?)$",
+    re.IGNORECASE,
+)
+
+_EN_STOP = frozenset(
+    """a an the of in on at to for from by with and or but as than that this these those who whom whose which what when
+    where while was were is are be been being has have had will would could should may might can do does did not no
+    its their his her our your my it they he she we you according said says say told tells including such among
+    more most less least over under about after before into onto per each every all both either neither also only
+    just still already yet again so very too here there then now up down out off if because since until unless
+    respectively""".split()
+)
+_EN_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth", "mice": "mouse", "lives": "life"}
+
+# Broken plurals (and a few singulars with irregular stems) of the nouns news counts -> singular key.
+_AR_PLURALS = {
+    arn.fold(p): arn.fold(s)
+    for p, s in (
+        ("قواعد", "قاعدة"), ("دول", "دولة"), ("مدن", "مدينة"), ("قتلى", "قتيل"), ("جرحى", "جريح"), ("ضحايا", "ضحية"),
+        ("أشخاص", "شخص"), ("عوامل", "عامل"), ("نقاط", "نقطة"), ("مقاعد", "مقعد"), ("أيام", "يوم"), ("أعوام", "عام"),
+        ("أشهر", "شهر"), ("شهور", "شهر"), ("أطفال", "طفل"), ("نساء", "امرأة"), ("رجال", "رجل"), ("منازل", "منزل"),
+        ("قرى", "قرية"), ("أقاليم", "إقليم"), ("بلدان", "بلد"), ("أحزاب", "حزب"), ("أعضاء", "عضو"), ("مدارس", "مدرسة"),
+        ("جنود", "جندي"), ("مراكز", "مركز"), ("مواقع", "موقع"), ("دوائر", "دائرة"), ("مناطق", "منطقة"), ("مراحل", "مرحلة"),
+        ("أهداف", "هدف"), ("صواريخ", "صاروخ"), ("سفن", "سفينة"), ("مباني", "مبنى"), ("بيوت", "بيت"), ("مساكن", "مسكن"),
+        ("أسر", "أسرة"), ("وزراء", "وزير"), ("نواب", "نائب"), ("قادة", "قائد"), ("محاور", "محور"), ("شروط", "شرط"),
+        ("بنود", "بند"), ("أسباب", "سبب"), ("جسور", "جسر"), ("طرق", "طريق"), ("موانئ", "ميناء"), ("أسلحة", "سلاح"),
+        ("لاعبين", "لاعب"), ("مرات", "مرة"), ("سنوات", "سنة"), ("سنين", "سنة"), ("ساعات", "ساعة"), ("أسابيع", "أسبوع"),
+        ("دقائق", "دقيقة"), ("أقسام", "قسم"), ("مجالس", "مجلس"), ("محافظات", "محافظة"), ("ولايات", "ولاية"), ("رهائن", "رهينة"),
+        ("أسرى", "أسير"), ("معتقلين", "معتقل"), ("مفقودين", "مفقود"), ("ناخبين", "ناخب"), ("مرشحين", "مرشح"), ("قضايا", "قضية"),
+    )
+}
+_AR_STOP = frozenset(
+    arn.fold(w)
+    for w in """في من إلى على عن مع بعد قبل منذ خلال حتى أن إن أو ثم هو هي هم كان كانت يكون التي الذي الذين اللذين
+    بين بينها بينهم منها منهم منه فيها فيه عند لدى كل بعض أي ما لا لم لن قد وقد وهي وهو وهم وفي ومن إذ حيث كما فقط
+    أخرى آخرين أخرين آخر أيضا""".split()
+)
+_AR_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06F0-\u06F9\u0640\u064B-\u065F\u0670]+")
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _ascii(digits: str) -> str:
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in digits)
+
+
+def _parse_digits(raw: str, lang: str) -> tuple[float, int]:
+    """(value, decimals) of a digit string: ',' '٬' and spaces group thousands (1,500 / ١٬٥٠٠);
+    '.' '٫' and a comma not followed by exactly three digits mark decimals (2.5 / ٢٫٥ / 2,5)."""
+    s = _ascii(raw).replace("\u066C", ",").replace("\u066B", ".").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if "," in s and "." not in s:
+        groups = s.split(",")
+        if not all(len(g) == 3 for g in groups[1:]):
+            s = s.replace(",", ".")  # 2,5 (Maghreb, French style)
+    s = s.replace(",", "")
+    decimals = len(s.split(".")[1]) if "." in s else 0
+    return float(s), decimals
+
+
+def normalize_noun_en(word: str) -> str:
+    w = word.lower().strip("'’")
+    if w in _EN_IRREGULAR:
+        return _EN_IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def normalize_noun_ar(word: str) -> str:
+    """A key shared by the singular, dual and plural forms of a noun: قواعد / قاعدة / قاعدتين,
+    رياضيا / الرياضيون, شخصا / أشخاص."""
+    key = arn.fold(word)
+    candidates = arn.strip_prefixes(key)
+    for c in candidates:
+        if c in _AR_PLURALS:
+            return _stem_ar(_AR_PLURALS[c])
+    if (dual := arn.dual_value(word)) is not None:
+        return _stem_ar(dual)
+    # strip only the article/conjunction readings (not ب ل ف ك, which start many nouns)
+    for p in ("وال", "بال", "فال", "كال", "لل", "ال", "و"):
+        if key.startswith(p) and len(key) - len(p) >= 3:
+            key = key[len(p):]
+            if key in _AR_PLURALS:
+                return _stem_ar(_AR_PLURALS[key])
+            break
+    return _stem_ar(key)
+
+
+def _stem_ar(key: str) -> str:
+    for suffix in ("ون", "ين", "ات"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            key = key[: -len(suffix)]
+            break
+    else:
+        if key.endswith("ا") and len(key) >= 4:  # tanwin alef of the accusative: شخصا
+            key = key[:-1]
+    if key.endswith("ه") and len(key) >= 4:
+        key = key[:-1]
+    if key.endswith("ت") and len(key) >= 4 and key[:-1] + "ه" in _AR_SINGULARS_T:
+        key = key[:-1]
+    return key
+
+
+_AR_SINGULARS_T = frozenset(_AR_PLURALS.values())
+
+
+# -- extraction -----------------------------------------------------------------------------
+def find_numbers(doc) -> list[NumberMention]:
+    text = doc.text
+    mentions: list[NumberMention] = []
+    for para in doc.paragraphs:
+        lang = doc.paragraph_lang(para)
+        lang = "ar" if lang == "ar" else "en" if lang == "en" else lang
+        found = _digit_mentions(text, para.start, para.end, lang)
+        taken = [(m.start, m.end) for m in found]
+        if lang == "ar":
+            found += _arabic_word_mentions(text, para.start, para.end, taken)
+        else:
+            found += _english_word_mentions(text, para.start, para.end, taken)
+        mentions.extend(found)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _prev_word(text: str, pos: int, floor: int) -> tuple[str, int, int] | None:
+    m = re.search(r"([^\W\d_][\w'’\u0640]*)\W{0,3}$", text[max(floor, pos - 40):pos])
+    if not m:
+        return None
+    base = max(floor, pos - 40)
+    return m.group(1), base + m.start(1), base + m.end(1)
+
+
+def _digit_mentions(text: str, start: int, end: int, lang: str) -> list[NumberMention]:
+    out = []
+    for m in _NUMBER.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        raw = m.group()
+        # clock times, dates, scores and ranges written with digits on both sides: 10:30, 5/11/2023, 5-4
+        if re.match(r"[:/.\-\u066B]\d", text[e:e + 2]) or re.search(r"\d[:/\-]$", text[max(0, s - 2):s]):
+            continue
+        # a Latin letter glued to the digits (G7, F16, 4x4) unless an ordinal suffix or a unit/scale symbol
+        if re.match(r"[A-Za-z]", text[e:e + 1]) and not re.match(r"(?:st|nd|rd|th|m|bn|mn|k|km|kg|cm|mm|ha|mph|bpd|C|F)\b", text[e:e + 4]):
+            continue
+        if re.match(r"[\u0621-\u064A]", text[e:e + 1]):  # 1441هـ, KUNA 62ر31
+            continue
+        try:
+            value, decimals = _parse_digits(raw, lang)
+        except ValueError:
+            continue
+        kind = "cardinal"
+        unit = None
+        pos = e
+        if re.match(r"(?:st|nd|rd|th)\b", text[e:e + 3]):
+            out.append(NumberMention(s, e + 2, text[s:e + 2], value, "ordinal", lang=lang))
+            continue
+        # currency before: $3 billion, US$5, €20
+        prefix = text[max(start, s - 3):s]
+        for sym, code in _CURRENCY_SYMBOLS.items():
+            if prefix.endswith(sym):
+                unit = code
+                s -= len(sym)
+                break
+        # percent before (an RTL editor's %30)
+        if text[max(start, s - 1):s] in ("%", "٪"):
+            kind = "percent"
+            unit = "%"
+            s -= 1
+        # scale words: 1.5 million, 3bn, 57 ألف, 2.8 مليون
+        sm = re.match(r"\s?(thousand|million|billion|trillion|bn|mn|m|tn|k)\b", text[pos:pos + 12], re.IGNORECASE)
+        if sm and not (sm.group(1).lower() in ("m", "k") and sm.group().startswith(" ")):
+            value *= _SCALE_EN[sm.group(1).lower()]
+            pos += sm.end()
+        else:
+            am = re.match(r"\s+(\S+)(?:\s+(\S+))?", text[pos:pos + 40])
+            if am:
+                hit = arn.lookup(am.group(1))
+                if hit and hit[0].startswith("scale") and not arn.fold(am.group(1)).startswith("و"):
+                    value *= hit[1]
+                    pos += am.end(1)
+                    if am.group(2) and arn.fold(am.group(2)) in (arn.fold("ونصف"),):
+                        value += hit[1] / 2
+                        pos += am.end(2) - am.end(1)
+        pm = _PERCENT_AFTER.match(text, pos)
+        if pm and kind != "percent":
+            kind, unit = "percent", "%"
+            pos = pm.end()
+        elif (pt := _POINTS_AFTER.match(text, pos)) and re.search(r"percentage|مئوية", pt.group()):
+            kind = "points"
+            pos = pt.end()
+        if unit is None:
+            bm = _BPD.match(text, pos)
+            if bm:
+                unit, pos = "bbl/d", bm.end()
+        attributive = False
+        if unit is None:
+            um = match_unit(text, pos)
+            if um:
+                attributive = text[pos:pos + 1] == "-"
+                unit, pos = um[0].key, um[1]
+        if unit is None:
+            cm = re.match(r"[\s-]?([A-Za-z]+|[\u0621-\u064A]+)", text[pos:pos + 20])
+            if cm:
+                word = cm.group(1)
+                code = _CURRENCY_WORDS.get(word.lower()) or _CURRENCY_AR.get(arn.fold(word))
+                if code:
+                    unit, pos = code, pos + cm.end()
+        # years and dates
+        is_date = False
+        before = _prev_word(text, s, start)
+        next_word = re.match(r"\s*([^\W\d_]+)", text[e:e + 30])
+        for w in (before[0] if before else "", next_word.group(1) if next_word else ""):
+            if w.lower().rstrip(".") in _MONTHS_EN or arn.fold(w) in _MONTHS_AR or (arn.strip_prefixes(arn.fold(w))[-1] in _MONTHS_AR):
+                is_date = True
+        if is_date and kind == "cardinal" and unit is None and value < 10000 and decimals == 0:
+            kind = "date"
+        elif kind == "cardinal" and unit is None and decimals == 0 and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", _ascii(raw)):
+            kind = "year"
+        approx = _is_approx(text, s, start, lang)
+        definite = False
+        noun = noun_span = None
+        if lang == "ar":
+            # الـ2946 / الـ59: the article before digits (a restatement); the noun comes before it
+            if re.search(r"(?:^|[\s(])(?:[وبلف]?ال|لل)\u0640?$", text[max(start, s - 5):s]):
+                definite = True
+                pw = _prev_word(text, s - 3 if text[s - 1] == "\u0640" else s - 2, start)
+                if pw and _AR_WORD.fullmatch(pw[0]) and arn.fold(pw[0]).startswith(("ال", "وال", "بال", "لل")):
+                    noun, noun_span = normalize_noun_ar(pw[0]), (pw[1], pw[2])
+            elif before and arn.fold(before[0]) in (arn.fold("البالغة"), arn.fold("البالغ"), arn.fold("البالغين"), arn.fold("البالغون")):
+                definite = True
+                pw = _prev_word(text, before[1], start)
+                if pw and _AR_WORD.fullmatch(pw[0]):
+                    noun, noun_span = normalize_noun_ar(pw[0]), (pw[1], pw[2])
+        else:
+            definite = bool(re.search(r"\b(?:the|The)\s+(?:(?:expected|estimated|reported|confirmed|official|total|full)\s+)?(?:\$|US\$|€|£)?$", text[max(start, s - 30):s]))
+        if noun is None:
+            noun, noun_span, attributive2 = _noun_after(text, pos, end, lang)
+            attributive = attributive or attributive2
+        out.append(
+            NumberMention(
+                s, pos, text[s:pos], value, kind, unit, noun, noun_span, lang, approx, definite, False, decimals, attributive
+            )
+        )
+    return out
+
+
+def _is_approx(text: str, s: int, floor: int, lang: str) -> bool:
+    before = text[max(floor, s - 25):s]
+    if lang == "ar":
+        folded = arn.fold(before).rstrip()
+        words = folded.split()
+        tail1 = words[-1] if words else ""
+        tail2 = " ".join(words[-2:])
+        tail3 = " ".join(words[-3:])
+        for a in arn.APPROXIMATORS:
+            for tail in (tail1, tail2, tail3):
+                stripped = tail[1:] if tail.startswith(("و", "ب", "ل")) and tail[1:] == a else tail
+                if stripped == a or tail == a:
+                    return True
+        return False
+    return bool(_APPROX_EN.search(before.rstrip() + " " if before.endswith(" ") else before))
+
+
+def _noun_after(text: str, pos: int, end: int, lang: str) -> tuple[str | None, tuple[int, int] | None, bool]:
+    """The head noun after a number: Arabic, the next word (the counted noun comes first, its
+    adjectives after); English, the last word of the noun phrase ("three key factors")."""
+    attributive = text[pos:pos + 1] == "-"
+    if lang == "ar":
+        m = re.match(r"[\s\u0640]*(" + _AR_WORD.pattern + ")", text[pos:min(end, pos + 40)])
+        if not m or arn.fold(m.group(1)) in _AR_STOP or arn.lookup(m.group(1)):
+            return None, None, attributive
+        s = pos + m.start(1)
+        return normalize_noun_ar(m.group(1)), (s, s + len(m.group(1))), attributive
+    words = []
+    i = pos
+    for _ in range(3):
+        m = re.match(r"(?:\s+|-)([A-Za-z][A-Za-z'’-]*)", text[i:min(end, i + 40)])
+        if not m:
+            break
+        w = m.group(1)
+        if w.lower() in _EN_STOP or enn.WORD_NUMBER.fullmatch(w):
+            break
+        words.append((w, i + m.start(1), i + m.end(1)))
+        i += m.end()
+        if re.match(r"[,;:.!?)—–]", text[i:i + 1]):
+            break
+    if not words:
+        return None, None, attributive
+    if attributive and len(words) > 1:
+        w, s, e = words[1]  # "a five-year term": the noun after the compound
+    else:
+        # the head is the first plural-looking word ("three key factors", "260 missing continued")
+        w, s, e = next(
+            (x for x in words if x[0].lower() in _EN_IRREGULAR or (x[0].endswith("s") and not x[0].endswith(("ss", "us", "is")))),
+            words[0],
+        )
+    return normalize_noun_en(w), (s, e), attributive
+
+
+def _english_word_mentions(text: str, start: int, end: int, taken) -> list[NumberMention]:
+    out = []
+    for m in enn.WORD_NUMBER.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        if any(a <= s < b or a < e <= b for a, b in taken):
+            continue
+        parsed = enn.parse_words(m.group())
+        if parsed is None:
+            continue
+        value, kind = parsed
+        raw = m.group()
+        # "one" as a pronoun ("one of", "no one"), "second" as time: kept, but rules use counts >= 2
+        pos = e
+        sm = re.match(r"\s(million|billion|trillion|thousand)\b", text[pos:pos + 12], re.IGNORECASE)
+        if sm and kind == "cardinal":
+            pos += sm.end()
+        unit = None
+        pm = _PERCENT_AFTER.match(text, pos)
+        if pm and kind == "cardinal":
+            kind, unit, pos = "percent", "%", pm.end()
+        noun, noun_span, attributive = _noun_after(text, pos, end, "en")
+        definite = bool(re.search(r"\b(?:the|The)\s+$", text[max(start, s - 6):s]))
+        out.append(
+            NumberMention(
+                s, pos, text[s:pos], value, kind, unit, noun, noun_span, "en", _is_approx(text, s, start, "en"),
+                definite, True, -1, attributive,
+            )
+        )
+        del raw
+    return out
+
+
+def _arabic_word_mentions(text: str, start: int, end: int, taken) -> list[NumberMention]:
+    out = []
+    tokens = [(m.group(), m.start(), m.end()) for m in _AR_WORD.finditer(text, start, end)]
+    i = 0
+    while i < len(tokens):
+        word, s, e = tokens[i]
+        if any(a <= s < b for a, b in taken) or not re.search(r"[\u0621-\u064A]", word):
+            i += 1
+            continue
+        # tokens must be adjacent (only spaces between) to form one number
+        run = [word]
+        j = i + 1
+        while j < len(tokens) and j < i + 8 and re.fullmatch(r"\s+", text[tokens[j - 1][2]:tokens[j][1]]):
+            run.append(tokens[j][0])
+            j += 1
+        parsed = arn.parse_number(run)
+        if parsed:
+            value, consumed, info = parsed
+            ne = tokens[i + consumed - 1][2]
+            kind = "cardinal"
+            unit = None
+            pos = ne
+            pm = _PERCENT_AFTER.match(text, pos)
+            if pm:
+                kind, unit, pos = "percent", "%", pm.end()
+            noun, noun_span, _ = _noun_after(text, pos, end, "ar")
+            if unit is None and noun_span:
+                code = _CURRENCY_AR.get(arn.strip_prefixes(arn.fold(text[noun_span[0]:noun_span[1]]))[0])
+                if code:
+                    unit = code
+            out.append(
+                NumberMention(
+                    s, pos, text[s:pos], value, kind, unit, noun, noun_span, "ar", _is_approx(text, s, start, "ar"),
+                    info["definite"], True, -1, False, info["gender"],
+                )
+            )
+            i += consumed
+            continue
+        singular = arn.dual_value(word)
+        if singular is not None:
+            out.append(NumberMention(s, e, word, 2.0, "dual", None, _stem_ar(singular), (s, e), "ar", False, arn.fold(word).startswith("ال"), True, -1))
+        i += 1
+    return out

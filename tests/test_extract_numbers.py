@@ -1,0 +1,196 @@
+"""Number mentions (checker/extract/numbers.py): what a rule sees in `doc.numbers`.
+
+Each case is a sentence and the mention expected in it: the value, the kind, the unit and the
+counted noun (normalised, so that singular, dual and plural forms are one)."""
+from __future__ import annotations
+
+import pytest
+
+from checker.document import Document
+from checker.extract.numbers import NumberMention, find_numbers, normalize_noun_ar, normalize_noun_en
+
+
+def numbers(text: str, lang: str) -> list[NumberMention]:
+    return Document(path="t", source=text, lang=lang).numbers
+
+
+def only(text: str, lang: str) -> NumberMention:
+    found = [m for m in numbers(text, lang) if m.kind not in ("date", "year")]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- digits --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        ("Officials counted 1,500 people.", "en", 1500),
+        ("وأحصت السلطات ١٥٠٠ شخص.", "ar", 1500),  # Arabic-Indic
+        ("وأحصت السلطات ۱۵۰۰ شخص.", "ar", 1500),  # Persian digits
+        ("وأحصت السلطات ١٬٥٠٠ شخص.", "ar", 1500),  # Arabic thousands separator
+        ("Growth was 2.5 per cent.", "en", 2.5),
+        ("وبلغ النمو ٢٫٥ في المئة.", "ar", 2.5),  # Arabic decimal separator
+        ("وبلغ النمو 2,5 في المئة.", "ar", 2.5),  # Maghreb decimal comma
+        ("The grant is worth $1.5 million.", "en", 1_500_000),
+        ("ونزح 57 ألف شخص.", "ar", 57_000),
+        ("وبلغ عدد الناخبين 2.8 مليون ناخب.", "ar", 2_800_000),
+        ("The crowd of 10 000 people cheered.", "en", 10_000),
+    ],
+)
+def test_digits_in_every_script_with_their_separators(text, lang, value):
+    assert only(text, lang).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Turnout reached 48%.", "en"),
+        ("Turnout reached 48 per cent.", "en"),
+        ("Turnout reached 48 percent.", "en"),
+        ("وبلغت نسبة المشاركة 48٪.", "ar"),
+        ("وبلغت نسبة المشاركة %48.", "ar"),
+        ("وبلغت نسبة المشاركة 48 في المئة.", "ar"),
+        ("وبلغت نسبة المشاركة 48 في المائة.", "ar"),
+        ("وبلغت نسبة المشاركة 48 بالمئة.", "ar"),
+    ],
+)
+def test_percentages_in_every_spelling(text, lang):
+    m = only(text, lang)
+    assert (m.value, m.kind, m.unit) == (48, "percent", "%")
+
+
+def test_years_dates_times_and_scores_are_not_counts():
+    kinds = {m.text: m.kind for m in numbers("On 5 November 2023 at 10:30, the score was 5-4 after 90 minutes.", "en")}
+    assert kinds["5"] == "date" and kinds["2023"] == "date"
+    assert "10" not in kinds and "30" not in kinds and "4" not in kinds
+    assert kinds["90"] == "cardinal"
+
+
+def test_an_arabic_hijri_year_glued_to_its_era_mark_is_not_a_count():
+    assert [m for m in numbers("في عام 1441هـ", "ar") if m.kind == "cardinal"] == []
+
+
+# -- English words ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,value,noun",
+    [
+        ("Rescuers reached three villages.", 3, "village"),
+        ("The vote was held in twenty-four districts.", 24, "district"),
+        ("He served twenty-five years.", 25, "year"),
+        ("She bought a dozen eggs.", 12, "egg"),
+        ("They built one hundred and five houses.", 105, "house"),
+        ("The floods killed 36 people.", 36, "person"),
+        ("The council named three key factors.", 3, "factor"),
+    ],
+)
+def test_english_number_words_and_their_nouns(text, value, noun):
+    m = only(text, "en")
+    assert (m.value, m.noun) == (value, noun)
+
+
+def test_english_ordinals_are_not_counts():
+    assert only("It was the third attempt.", "en").kind == "ordinal"
+
+
+def test_vague_english_quantities_are_not_numbers():
+    assert numbers("Dozens of people and hundreds of police gathered.", "en") == []
+
+
+# -- Arabic words ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,value,gender",
+    [
+        ("قصفت الطائرات ثلاث قواعد.", 3, "f"),  # feminine noun: the form without ة
+        ("عزا القرار إلى ثلاثة عوامل.", 3, "m"),  # masculine noun: the form in ة
+        ("أمضى في السجن ثماني سنوات.", 8, "f"),
+        ("وعاد بعد عشرة أيام.", 10, "m"),
+    ],
+)
+def test_arabic_units_in_both_genders(text, value, gender):
+    m = only(text, "ar")
+    assert (m.value, m.gender, m.words) == (value, gender, True)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("خدم خمسة وعشرون جنديا.", 25),  # nominative
+        ("كرم الحفل خمسة وعشرين جنديا.", 25),  # accusative / genitive
+        ("شارك خمس وعشرون امرأة.", 25),
+        ("عاش أحد عشر عاما في المنفى.", 11),
+        ("عاش إحدى عشرة سنة في المنفى.", 11),
+        ("بقي اثنا عشر يوما.", 12),
+        ("شارك مئة شخص.", 100),
+        ("شارك مائة شخص.", 100),
+        ("شارك مائتا شخص.", 200),
+        ("شارك ثلاثمئة شخص.", 300),
+        ("شارك ثلاث مائة شخص.", 300),
+        ("نزح ثلاثة آلاف شخص.", 3000),
+        ("نزح ألف شخص.", 1000),
+        ("نزح ألفان من السكان.", 2000),
+        ("نزح مليون ونصف شخص.", 1_500_000),
+        ("نزح مليونان ونصف شخص.", 2_500_000),
+        ("نزح نصف مليون شخص.", 500_000),
+        ("ولد عام ألف وتسعمئة وخمسة وأربعين.", 1945),
+    ],
+)
+def test_arabic_compounds_hundreds_thousands_and_fractions(text, value):
+    assert only(text, "ar").value == value
+
+
+def test_arabic_number_words_with_clitics_and_the_article():
+    m = only("وقال إن الثلاث الأخريات نجون.", "ar")
+    assert (m.value, m.definite) == (3, True)
+    assert only("وتحدث للخمسة الباقين.", "ar").value == 5
+
+
+@pytest.mark.parametrize("text", ["قصفت الطائرات قاعدتين.", "قصفت الطائرات القاعدتان."])
+def test_an_arabic_dual_noun_counts_two(text):
+    m = only(text, "ar")
+    assert (m.value, m.kind, m.noun) == (2, "dual", normalize_noun_ar("قاعدة"))
+
+
+def test_arabic_weekdays_and_vague_quantities_are_not_numbers():
+    assert numbers("وصل يوم الاثنين، وقال يوم الأحد إن آلاف الجنود وعشرات المدنيين فروا.", "ar") == []
+
+
+def test_arabic_approximators_mark_a_figure_as_inexact():
+    assert only("وقتل نحو 30 شخصا.", "ar").approx
+    assert only("About 30 people were killed.", "en").approx
+    assert not only("وقتل 30 شخصا.", "ar").approx
+
+
+# -- nouns, restatements, units --------------------------------------------------------------
+def test_singular_dual_and_plural_nouns_share_one_key():
+    assert normalize_noun_ar("قواعد") == normalize_noun_ar("قاعدة") == normalize_noun_ar("قاعدتين")
+    assert normalize_noun_ar("رياضيا") == normalize_noun_ar("الرياضيون")
+    assert normalize_noun_ar("أشخاص") == normalize_noun_ar("شخصا")
+    assert normalize_noun_en("bases") == normalize_noun_en("base")
+    assert normalize_noun_en("people") == "person"
+
+
+def test_a_definite_figure_is_a_restatement_and_takes_the_noun_before_it():
+    m = only("ونظمت وقفات ترحم على أرواح الضحايا الـ2946.", "ar")
+    assert (m.value, m.definite, m.noun) == (2946, True, normalize_noun_ar("ضحية"))
+    assert only("The search for the 260 missing went on.", "en").definite
+
+
+@pytest.mark.parametrize(
+    "text,lang,unit",
+    [
+        ("The road is 10 km long.", "en", "km"),
+        ("The expected 380,000-tonne crop.", "en", "t"),
+        ("وبلغت الحرارة 40 درجة مئوية.", "ar", "C"),
+        ("The loan is $8 billion.", "en", "USD"),
+        ("وبلغت الزيادة 1000 درهم.", "ar", "MAD"),
+        ("The pipeline carried 450,000 barrels per day.", "en", "bbl/d"),
+    ],
+)
+def test_units_and_currencies_after_a_figure(text, lang, unit):
+    assert only(text, lang).unit == unit
+
+
+def test_mentions_are_cached_on_the_document_and_sorted():
+    doc = Document(path="t", source="Three bases and 12 soldiers.", lang="en")
+    assert doc.numbers is doc.numbers
+    assert [m.value for m in find_numbers(doc)] == [3, 12]
