@@ -65,6 +65,9 @@ def main(
     explain: Optional[str] = typer.Option(None, "--explain", help="Print a rule's documentation and examples, and exit."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print findings only: no summary line."),
     no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
+    facts: Optional[List[str]] = typer.Option(None, "--facts", help="Facts register (TOML) to hold the articles against; repeatable (replaces the config's 'facts')."),
+    cross_document: bool = typer.Option(False, "--cross-document", help="Also compare the documents with each other (archive-consistency)."),
+    learn_facts: Optional[str] = typer.Option(None, "--learn-facts", help="Draft a facts register (TOML, on stdout) from the archive in DIR, and exit."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
     """Check news articles for internal contradictions: dates and weekdays, Hijri and Gregorian
@@ -81,7 +84,7 @@ def main(
     if explain:
         _explain(rule_set.rules, explain)
         raise typer.Exit(0)
-    if not paths:
+    if not paths and not learn_facts:
         fail("no path given (try 'check article.txt', or '-' for standard input)")
 
     anchor = None
@@ -110,6 +113,22 @@ def main(
         include=tuple(include) if include else None,
         exclude=tuple(exclude) if exclude else None,
     )
+    if facts:
+        from checker.facts import load_register
+
+        resolved = tuple(os.path.abspath(f) for f in facts)
+        try:  # a register that does not parse or validate is a usage error: file, line, key
+            load_register(resolved)
+        except ConfigError as exc:
+            fail(str(exc))
+        base = base.merged(facts=resolved)
+    if learn_facts:
+        from checker.archive import learn_facts as draft
+
+        if not os.path.isdir(learn_facts):
+            fail(f"--learn-facts: '{learn_facts}' is not a folder")
+        sys.stdout.write(draft(learn_facts, base))
+        raise typer.Exit(0)
     if not config_file and paths and paths != ["-"]:
         from checker.config import discover_config
 
@@ -122,17 +141,17 @@ def main(
 
     fmt = (format.value if format else None) or ("rich" if sys.stdout.isatty() else "text")
     color = not no_color and not os.environ.get("NO_COLOR")
-    raise typer.Exit(run(paths, base, fmt, color=color, quiet=quiet))
+    raise typer.Exit(run(paths, base, fmt, color=color, quiet=quiet, cross_document=cross_document))
 
 
-def run(paths: list[str], config, fmt: str, *, color: bool = False, quiet: bool = False, out=None) -> int:
+def run(paths: list[str], config, fmt: str, *, color: bool = False, quiet: bool = False, out=None, cross_document: bool = False) -> int:
     from checker.engine import Engine, exit_code
     from checker.report import reporter
 
     out = out or sys.stdout
     module = reporter(fmt)
     report = module.Reporter(out, color=color, quiet=quiet)
-    engine = Engine(config, keep_source=getattr(report, "needs_source", False))
+    engine = Engine(config, keep_source=getattr(report, "needs_source", False), cross_document=cross_document)
     worst = None  # the most severe finding seen (results are streamed, never all held)
     summary = {"files": 0, "files_with_errors": 0, "findings": 0, "error": 0, "warning": 0, "info": 0}
     for result in engine.check_paths(paths):

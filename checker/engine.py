@@ -25,6 +25,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     source: str | None = field(default=None, repr=False)  # kept only for reporters that quote lines
+    summaries: dict = field(default_factory=dict, repr=False)  # {rule id: collect(doc)} for --cross-document
 
 
 def _parse_date(value) -> date | None:
@@ -54,7 +55,9 @@ def make_document(source: Source, config: Config) -> Document:
 class Engine:
     """Runs rules; builds (and caches) the rule instances each distinct config asks for."""
 
-    def __init__(self, config: Config | None = None, *, discover: bool = True, keep_source: bool = False) -> None:
+    def __init__(self, config: Config | None = None, *, discover: bool = True, keep_source: bool = False, cross_document: bool = False) -> None:
+        self.cross_document = cross_document  # hold results back for the corpus rules' phase
+        self._corpus_rules: dict[str, Rule] = {}
         self.base = config or Config()
         self.discover = discover
         self.keep_source = keep_source
@@ -121,7 +124,10 @@ class Engine:
             config = self.config_for(source.path)
             doc = make_document(source, config)
             kept = source.text if self.keep_source else None
-            return FileResult(source.path, doc.lang, self.check_document(doc, config), source=kept)
+            result = FileResult(source.path, doc.lang, self.check_document(doc, config), source=kept)
+            if self.cross_document:
+                result.summaries = self.collect(doc, config)
+            return result
         except RuleFailure as failure:
             return FileResult(source.path, None, failure.findings, error=failure.reason, source=source.text if self.keep_source else None)
         except ConfigError as exc:
@@ -129,8 +135,45 @@ class Engine:
 
     def check_paths(self, paths: list[str]) -> Iterator[FileResult]:
         include = list(self.base.include) if self.base.include else None
+        if self.cross_document:  # every file first, then the corpus rules, then the results
+            results = [self.check_source(source) for source in iter_sources(paths, include, list(self.base.exclude))]
+            self.check_corpus(results)
+            yield from results
+            return
         for source in iter_sources(paths, include, list(self.base.exclude)):
             yield self.check_source(source)
+
+    def collect(self, doc: Document, config: Config) -> dict:
+        """Per-document summaries of the corpus rules (rules with `collect` and `check_corpus`)."""
+        summaries = {}
+        for rule in self.rules_for(config):
+            if hasattr(rule, "check_corpus") and hasattr(rule, "collect") and rule.applies_to(doc.lang):
+                self._corpus_rules.setdefault(rule.id, rule)
+                try:
+                    summaries[rule.id] = rule.collect(doc)
+                except Exception:  # a summary that cannot be made leaves the document out
+                    continue
+        return summaries
+
+    def check_corpus(self, results: list[FileResult]) -> None:
+        """The cross-document phase: each corpus rule sees every document's summary and returns
+        findings per path, merged into the held-back results (decision step applied again)."""
+        for rule_id, rule in self._corpus_rules.items():
+            summaries = {r.path: r.summaries[rule_id] for r in results if rule_id in r.summaries}
+            if len(summaries) < 2:
+                continue
+            try:
+                found = rule.check_corpus(summaries) or {}
+            except Exception as exc:
+                from checker.registry import warn
+
+                warn(f"rule {rule_id} failed in the cross-document phase: {type(exc).__name__}: {exc}")
+                continue
+            for result in results:
+                extra = found.get(result.path)
+                if extra:
+                    extra = _per_file_ignores(extra, result.path, self.config_for(result.path))
+                    result.findings = sorted(set(result.findings) | set(extra), key=lambda f: f.sort_key)
 
     def check_text(self, text: str, path: str = "<text>", lang: str | None = None, published: date | None = None) -> list[Finding]:
         config = self.base.merged(lang=lang, date=published)

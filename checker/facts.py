@@ -1,0 +1,795 @@
+"""The newsroom's facts register: events with dates, people with roles, house spellings.
+
+```toml
+[[event]]
+name = "Hamas attack on Israel"
+aliases = ["October 7 attack", "هجوم حماس"]
+date = "2023-10-07"              # or "2023-10"; a span of days: start = "…", end = "…"
+
+[[person]]
+name = "Hassan Nasrallah"
+aliases = ["حسن نصر الله", "Nasrallah"]
+roles = [{ title = "Secretary-General of Hezbollah", aliases = ["الأمين العام لحزب الله"],
+           since = "1992-02-16", until = "2024-09-27" }]
+
+[[spelling]]
+preferred = "Hezbollah"
+avoid = ["Hizbollah", "Hizballah"]
+```
+
+The file is read with tomllib and validated with pydantic models (built on first use: pydantic
+costs ~60 ms at start-up); a file that does not parse or validate raises `FactsError` naming
+the file, the line and the key. The JSON Schema of the format (schemas/facts.schema.json) is
+generated from the same models. Registers are loaded once per process and cached.
+
+The text side lives here too: tokens normalised for matching (Arabic diacritics, hamza forms,
+ta marbuta, alef maqsura and proclitics; English case, accents and punctuation) and the search
+for register aliases in a text.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from checker.config import ConfigError
+
+
+class FactsError(ConfigError):
+    """A facts register that cannot be read, parsed or validated (file, line and key named)."""
+
+
+# -- the register as the rules see it (plain dataclasses: cheap to pickle to workers) ----------
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    aliases: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+
+    def held_on(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
+
+    def period(self) -> str:
+        if self.since and self.until:
+            return f"from {human_date(self.since)} to {human_date(self.until)}"
+        if self.since:
+            return f"since {human_date(self.since)}"
+        if self.until:
+            return f"until {human_date(self.until)}"
+        return ""
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    aliases: tuple[str, ...]
+    start: date
+    end: date
+    precision: str  # "day" or "month"
+    file: str = ""
+
+    def describe(self) -> str:
+        if self.precision == "month":
+            return self.start.strftime("%B %Y")
+        if self.start == self.end:
+            return human_date(self.start)
+        return f"{human_date(self.start)} to {human_date(self.end)}"
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class Spelling:
+    preferred: str
+    avoid: tuple[str, ...]
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class Register:
+    events: tuple[Event, ...] = ()
+    people: tuple[Person, ...] = ()
+    spellings: tuple[Spelling, ...] = ()
+    files: tuple[str, ...] = field(default=())
+
+    def __bool__(self) -> bool:
+        return bool(self.events or self.people or self.spellings)
+
+
+def human_date(day: date) -> str:
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+# -- the file format (pydantic) ------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def models():
+    """The pydantic models of a register file, built on first use."""
+    from typing import Optional
+
+    from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+    _DATE = r"^\d{4}-\d{2}(-\d{2})?$"
+
+    def _check_date(value: str | None) -> str | None:
+        if value is None:
+            return value
+        value = str(value)
+        if not re.match(_DATE, value):
+            raise ValueError(f"'{value}' is not a date of the form YYYY-MM-DD or YYYY-MM")
+        try:
+            date.fromisoformat(value if len(value) == 10 else value + "-01")
+        except ValueError:
+            raise ValueError(f"'{value}' is not a real date") from None
+        return value
+
+    class RoleModel(BaseModel):
+        """A role a person holds or held; since/until bound it in time (inclusive)."""
+
+        model_config = ConfigDict(extra="forbid")
+        title: str = Field(min_length=1, description="The role's title, e.g. 'Prime Minister of Iraq'.")
+        aliases: list[str] = Field([], description="Other wordings of the title, in any language.")
+        since: Optional[str] = Field(None, description="First day in the role, YYYY-MM-DD or YYYY-MM.")
+        until: Optional[str] = Field(None, description="Last day in the role, YYYY-MM-DD or YYYY-MM.")
+
+        _dates = field_validator("since", "until", mode="before")(classmethod(lambda cls, v: _check_date(v)))
+
+    class EventModel(BaseModel):
+        """An event with its date (a day or a month) or its span of days."""
+
+        model_config = ConfigDict(extra="forbid")
+        name: str = Field(min_length=1)
+        aliases: list[str] = Field([], description="Wordings that name the event in articles, in any language.")
+        date: Optional[str] = Field(None, description="YYYY-MM-DD, or YYYY-MM when only the month is known.")
+        start: Optional[str] = Field(None, description="First day of an event that spans days.")
+        end: Optional[str] = Field(None, description="Last day of an event that spans days.")
+
+        _dates = field_validator("date", "start", "end", mode="before")(classmethod(lambda cls, v: _check_date(v)))
+
+        @model_validator(mode="after")
+        def _one_date(self):
+            if self.date is None and not (self.start and self.end):
+                raise ValueError("an event needs 'date', or 'start' and 'end'")
+            if self.date is not None and (self.start or self.end):
+                raise ValueError("give either 'date' or 'start' and 'end', not both")
+            return self
+
+    class PersonModel(BaseModel):
+        """A person: canonical name, the spellings articles use, and roles."""
+
+        model_config = ConfigDict(extra="forbid")
+        name: str = Field(min_length=1)
+        aliases: list[str] = []
+        roles: list[RoleModel] = []
+
+    class SpellingModel(BaseModel):
+        """A house spelling: the preferred form and the forms to avoid."""
+
+        model_config = ConfigDict(extra="forbid")
+        preferred: str = Field(min_length=1)
+        avoid: list[str] = Field(min_length=1)
+
+    class FactsRegister(BaseModel):
+        """factlint facts register: events, people and house spellings."""
+
+        model_config = ConfigDict(extra="forbid", title="factlint facts register")
+        event: list[EventModel] = Field([], description="[[event]] tables.")
+        person: list[PersonModel] = Field([], description="[[person]] tables.")
+        spelling: list[SpellingModel] = Field([], description="[[spelling]] tables.")
+
+    return FactsRegister
+
+
+def json_schema() -> dict:
+    """The JSON Schema of a register file (published as schemas/facts.schema.json)."""
+    schema = models().model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://factlint.dev/schemas/facts.schema.json"
+    return schema
+
+
+def _first_day(value: str) -> date:
+    return date.fromisoformat(value if len(value) == 10 else value + "-01")
+
+
+def _last_day(value: str) -> date:
+    if len(value) == 10:
+        return date.fromisoformat(value)
+    import calendar
+
+    y, m = int(value[:4]), int(value[5:7])
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _line_of(source: str, loc: tuple) -> int | None:
+    """Best-effort line of a validation error: the n-th [[table]] header, then its key."""
+    lines = source.splitlines()
+    if not loc:
+        return None
+    table = str(loc[0])
+    index = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
+    header = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]")
+    starts = [i for i, line in enumerate(lines) if header.match(line)]
+    if index is None or index >= len(starts):
+        for i, line in enumerate(lines):
+            if re.match(rf"^\s*{re.escape(table)}\s*=", line):
+                return i + 1
+        return starts[0] + 1 if starts else None
+    begin = starts[index]
+    end = next((i for i, line in enumerate(lines) if i > begin and re.match(r"^\s*\[", line)), len(lines))
+    keys = [str(k) for k in loc[2:] if not isinstance(k, int)]
+    for key in reversed(keys):
+        for i in range(begin, end):
+            if re.match(rf"^\s*{re.escape(key)}\s*=", lines[i]) or re.search(rf"[{{,]\s*{re.escape(key)}\s*=", lines[i]):
+                return i + 1
+    return begin + 1
+
+
+def _describe_error(exc: Exception, path: str, source: str) -> str:
+    first = exc.errors()[0]  # type: ignore[attr-defined]
+    loc = tuple(first["loc"])
+    key = ""
+    for part in loc:
+        key += f"[{part}]" if isinstance(part, int) else (f".{part}" if key else str(part))
+    msg = first["msg"]
+    if first["type"] == "extra_forbidden":
+        msg = "unknown key"
+    elif msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    line = _line_of(source, loc)
+    where = f"{path}:{line}" if line else path
+    return f"{where}: invalid facts register: key '{key or '(top level)'}': {msg}"
+
+
+def parse_register(source: str, path: str) -> Register:
+    """A register from TOML text; FactsError (file, line, key) when it is not valid."""
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        raise FactsError(f"{path}: invalid TOML in facts register: {exc}") from None
+    try:
+        model = models().model_validate(data)
+    except Exception as exc:
+        if not hasattr(exc, "errors"):
+            raise
+        raise FactsError(_describe_error(exc, path, source)) from None
+    events = []
+    for e in model.event:
+        if e.date:
+            start, end, precision = _first_day(e.date), _last_day(e.date), "day" if len(e.date) == 10 else "month"
+        else:
+            start, end, precision = _first_day(e.start), _last_day(e.end), "day"
+        events.append(Event(e.name, tuple(dict.fromkeys([e.name, *e.aliases])), start, end, precision, path))
+    people = [
+        Person(
+            p.name,
+            tuple(dict.fromkeys([p.name, *p.aliases])),
+            tuple(Role(r.title, tuple(dict.fromkeys([r.title, *r.aliases])), _first_day(r.since) if r.since else None, _last_day(r.until) if r.until else None) for r in p.roles),
+            path,
+        )
+        for p in model.person
+    ]
+    spellings = [Spelling(s.preferred, tuple(s.avoid), path) for s in model.spelling]
+    return Register(tuple(events), tuple(people), tuple(spellings), (path,))
+
+
+@lru_cache(maxsize=32)
+def _load_one(path: str, mtime: float) -> Register:
+    try:
+        source = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FactsError(f"{path}: facts register not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FactsError(f"{path}: cannot read facts register: {exc}") from None
+    return parse_register(source, path)
+
+
+def load_register(paths: Iterable[str]) -> Register:
+    """The union of the registers at `paths` (each loaded once per process and cached)."""
+    paths = tuple(paths)
+    if not paths:
+        return Register()
+    parts = []
+    for path in paths:
+        try:
+            mtime = Path(path).stat().st_mtime
+        except OSError:
+            mtime = 0.0
+        parts.append(_load_one(path, mtime))
+    if len(parts) == 1:
+        return parts[0]
+    return Register(
+        tuple(e for p in parts for e in p.events),
+        tuple(x for p in parts for x in p.people),
+        tuple(s for p in parts for s in p.spellings),
+        tuple(f for p in parts for f in p.files),
+    )
+
+
+# -- text normalisation and alias search ---------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_][\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]*")
+_AR_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه"})
+_PROCLITICS = ("وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def _arabic_normalize(word: str) -> str:
+    try:  # the shared helper, when present
+        from checker.lang.arabic import normalize  # type: ignore
+
+        word = normalize(word)
+    except Exception:
+        pass
+    return _AR_MARKS.sub("", word).translate(_AR_FOLD)
+
+
+def normalize_token(word: str) -> str:
+    """One token folded for matching: Arabic marks, hamza seats, ة/ه and ى/ي; Latin case and accents."""
+    if _ARABIC.search(word):
+        return _arabic_normalize(word)
+    folded = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def forms(norm: str) -> set[str]:
+    """A normalised Arabic token and its readings without a proclitic (وأخنوش -> اخنوش;
+    للحكومه -> الحكومه, حكومه)."""
+    out = {norm}
+    if not _ARABIC.match(norm):
+        return out
+    for p in _PROCLITICS:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            rest = norm[len(p):]
+            if p in ("لل", "ولل", "فلل"):
+                out.add("ال" + rest)
+                out.add(rest)
+            elif p.endswith("ال"):
+                out.add("ال" + rest)
+                out.add(rest)
+            else:
+                out.add(rest)
+                if rest.startswith("ال") and len(rest) > 4:
+                    out.add(rest[2:])
+    return out
+
+
+def bare(norm: str) -> str:
+    """The shortest proclitic-free reading of a token (its stem for comparisons)."""
+    return min(forms(norm), key=len)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    raw: str
+    norm: str
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        raw = m.group()
+        out.append(Token(m.start(), m.end(), raw, normalize_token(raw)))
+    return out
+
+
+def doc_tokens(doc) -> list[Token]:
+    return doc.analysis(_doc_tokens)
+
+
+def _doc_tokens(doc) -> list[Token]:
+    return tokenize(doc.text)
+
+
+@dataclass(frozen=True, slots=True)
+class AliasMatch:
+    start: int
+    end: int
+    first: int  # index of the first token
+    last: int  # index past the last token
+    alias: str
+    entry: object
+
+
+def _alias_key(alias: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(alias))
+
+
+def find_aliases(text: str, tokens: list[Token], entries: Iterable[tuple[str, object]]) -> list[AliasMatch]:
+    """Longest non-overlapping matches of the aliases in the token list. An alias matches a run
+    of tokens whose normalised forms are equal; the first token may carry a proclitic."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str, object]]] = {}
+    for alias, entry in entries:
+        key = _alias_key(alias)
+        if key:
+            by_first.setdefault(key[0], []).append((key, alias, entry))
+    for cands in by_first.values():
+        cands.sort(key=lambda c: -len(c[0]))
+    matches: list[AliasMatch] = []
+    i = 0
+    while i < len(tokens):
+        best = None
+        for f in forms(tokens[i].norm):
+            for key, alias, entry in by_first.get(f, ()):
+                n = len(key)
+                if i + n <= len(tokens) and all(tokens[i + k].norm == key[k] for k in range(1, n)):
+                    if not _contiguous(text, tokens, i, i + n):
+                        continue
+                    if best is None or n > best.last - best.first:
+                        best = AliasMatch(tokens[i].start, tokens[i + n - 1].end, i, i + n, alias, entry)
+                    break
+        if best:
+            matches.append(best)
+            i = best.last
+        else:
+            i += 1
+    return matches
+
+
+_JOIN = re.compile(r"[ \t\u00A0\-\u2010\u2011'’]{1,3}")
+
+
+def _contiguous(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b-1 are one phrase: separated only by spaces, hyphens or apostrophes (a name
+    does not run across a comma, a line break or a full stop)."""
+    return all(_JOIN.fullmatch(text, tokens[k - 1].end, tokens[k].start) for k in range(a + 1, b))
+
+
+# -- date mentions ----------------------------------------------------------------------------
+# The shared extractor (checker/extract/dates.py, doc.dates) is used when it is installed; until
+# then, a small finder of day-month(-year) and month-year mentions in Arabic and English.
+
+
+@dataclass(frozen=True, slots=True)
+class SimpleDate:
+    start: int
+    end: int
+    text: str
+    day: int | None
+    month: int | None
+    year: int | None
+    calendar: str = "gregorian"
+
+    def resolved(self) -> date | None:
+        try:
+            return date(self.year, self.month, self.day) if self.year and self.month and self.day else None
+        except ValueError:
+            return None
+
+
+_EN_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_AR_MONTHS = {
+    "يناير": 1, "جانفي": 1, "كانون الثاني": 1, "كانون ثاني": 1, "فبراير": 2, "فيفري": 2, "شباط": 2, "مارس": 3, "آذار": 3, "اذار": 3,
+    "أبريل": 4, "ابريل": 4, "إبريل": 4, "أفريل": 4, "افريل": 4, "نيسان": 4, "مايو": 5, "ماي": 5, "أيار": 5, "ايار": 5, "آيار": 5, "مايس": 5,
+    "يونيو": 6, "يونيه": 6, "يونية": 6, "جوان": 6, "حزيران": 6, "يوليو": 7, "يوليه": 7, "يولية": 7, "يوليوز": 7, "جويلية": 7, "تموز": 7,
+    "أغسطس": 8, "اغسطس": 8, "غشت": 8, "أوت": 8, "اوت": 8, "آب": 8, "اب": 8, "أغشت": 8, "سبتمبر": 9, "شتنبر": 9, "أيلول": 9, "ايلول": 9, "شتمبر": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين أول": 10, "نوفمبر": 11, "نونبر": 11, "تشرين الثاني": 11,
+    "تشرين ثاني": 11, "ديسمبر": 12, "دجنبر": 12, "دجمبر": 12, "كانون الأول": 12, "كانون الاول": 12, "كانون أول": 12,
+}
+_D = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
+
+
+def _month_alt(names: Iterable[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_AR_MONTH = _month_alt(_AR_MONTHS)
+_EN_MONTH = _month_alt(_EN_MONTHS)
+_DATE_PATTERNS = [
+    # 15 مايو / 6 شباط/فبراير 2023 / 25 مايو أيار 2023 / 3 ديسمبر (كانون الأول) 2023
+    re.compile(rf"(?<![\w.,])(?P<d>{_D}{{1,2}})\s*(?:من\s+)?(?P<m>{_AR_MONTH})(?:\s*(?:/\s*|\(\s*|\s)(?:{_AR_MONTH})\s*\)?)?(?:\s*[,،]?\s*(?P<y>{_D}{{4}}))?(?![\w])"),
+    # 7 October 2023 / 7th of October
+    re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_EN_MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?", re.I),
+    # October 7, 2023 / Oct. 7
+    re.compile(rf"\b(?P<m>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|,\d))(?:,?\s+(?P<y>\d{{4}})\b)?", re.I),
+    # October 2023 / أكتوبر 2023
+    re.compile(rf"\b(?P<m>{_EN_MONTH})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"(?<![\w])(?P<m>{_AR_MONTH})\s*(?P<y>{_D}{{4}})(?![\w])"),
+]
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def find_simple_dates(text: str) -> list[SimpleDate]:
+    found: list[SimpleDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            month_name = m.group("m")
+            month = _EN_MONTHS.get(month_name.lower()) or _AR_MONTHS.get(month_name)
+            if month_name.lower() == "may" and m.group("m") == "may":
+                continue  # the verb "may"
+            day = _int(m.groupdict().get("d"))
+            if day is not None and not 1 <= day <= 31:
+                continue
+            found.append(SimpleDate(m.start(), m.end(), m.group(), day, month, _int(m.group("y"))))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def date_mentions(doc) -> list:
+    """The document's date mentions: the shared extractor's when present, else the fallback's."""
+    try:
+        import checker.extract.dates  # noqa: F401
+    except ImportError:
+        return doc.analysis(_fallback_dates)
+    try:
+        mentions = doc.dates
+    except Exception:
+        return doc.analysis(_fallback_dates)
+    return mentions if mentions else doc.analysis(_fallback_dates)
+
+
+def _fallback_dates(doc) -> list[SimpleDate]:
+    return find_simple_dates(doc.text)
+
+
+# -- role titles in front of a name ------------------------------------------------------------
+# "Finance Minister Aziz Akhannouch", "وزير الفلاحة عزيز أخنوش": the title phrase, reduced to the
+# words that say which office it is. A title's *signature* is the set of its office words (heads
+# such as minister, governor, رئيس, والي; ranks such as deputy, نائب; portfolios such as finance,
+# الفلاحة), with the usual multi-word offices folded to one token ("prime minister" = "head of
+# government" = "رئيس الحكومة" = pm). Its *context* is its other content words (countries,
+# organisations). A title agrees with a role's wording when its signature is contained in the
+# role's and its context words occur there.
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _ar_set(words: str) -> frozenset[str]:
+    return frozenset(w if not _ARABIC.search(w) else _arabic_normalize(w) for w in words.split())
+
+
+HEADS_EN = _words(
+    """minister president governor coach secretary chairman chairwoman chair ambassador mayor king queen
+    emir chancellor speaker spokesman spokeswoman spokesperson envoy commissioner pm secgen manager"""
+)
+RANKS_EN = _words("deputy vice assistant acting interim junior")
+PORTFOLIOS_EN = _words(
+    """foreign finance economy economic agriculture interior defence defense health justice education energy
+    trade transport tourism culture sports labour labor housing environment information treasury industry
+    home water oil planning"""
+)
+SKIP_EN = _words("former ex late then outgoing incoming designate elect")
+HEADS_AR = _ar_set("وزير رئيس والي محافظ مدرب سفير ملك امير مستشار متحدث ناطق مبعوث pm secgen")
+RANKS_AR = _ar_set("نائب مساعد")
+PORTFOLIOS_AR = _ar_set(
+    """خارجيه داخليه ماليه اقتصاد فلاحه زراعه دفاع صحه عدل تعليم تربيه طاقه تجاره نقل سياحه ثقافه رياضه شباب
+    عمل اسكان بيئه اعلام اوقاف خزانه تجهيز صناعه نفط تخطيط"""
+)
+SKIP_AR = _ar_set("سابق اسبق راحل اسبق منتهيه مكلف مرتقب")
+# words that end an Arabic title phrase when walking back from the name
+BREAK_AR = _ar_set(
+    """ان انه قال قالت اكد اضاف عن مع الذي التي على في من الى بين ثم او لكن كما حيث بعد قبل منذ خلال عقب امام
+    لدى عند هو هي و ف"""
+)
+CONNECT_EN = _words("of the for and s")
+
+_MULTI = [
+    (("prime", "minister"), "pm"),
+    (("head", "of", "government"), "pm"),
+    (("premier",), "pm"),
+    (("secretary", "general"), "secgen"),
+    (("رييس", "الوزراء"), "pm"),
+    (("رييس", "الحكومه"), "pm"),
+    (("رييس", "حكومه"), "pm"),
+    (("الامين", "العام"), "secgen"),
+    (("امين", "عام"), "secgen"),
+]
+
+
+def _fold(words: list[str]) -> list[str]:
+    out, i = [], 0
+    while i < len(words):
+        for pattern, token in _MULTI:
+            n = len(pattern)
+            if tuple(words[i:i + n]) == pattern or (n == 2 and _ARAB(words[i]) and tuple(bare(w) for w in words[i:i + n]) == tuple(bare(p) for p in pattern)):
+                out.append(token)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _ARAB(word: str) -> bool:
+    return bool(re.match(r"[\u0600-\u06FF]", word))
+
+
+def _stem(word: str) -> str:
+    return bare(word) if _ARAB(word) else word
+
+
+def _lexicon(word: str) -> str | None:
+    """The office word a token stands for, or None."""
+    if word in ("pm", "secgen"):
+        return word
+    if _ARAB(word):
+        for f in forms(word):
+            f2 = f[2:] if f.startswith("ال") else f
+            if f2 in HEADS_AR or f2 in RANKS_AR or f2 in PORTFOLIOS_AR:
+                return f2
+        return None
+    if word in HEADS_EN or word in RANKS_EN or word in PORTFOLIOS_EN:
+        return word
+    if word.endswith("s") and word[:-1] in HEADS_EN:
+        return word[:-1]
+    return None
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int
+    end: int
+    text: str
+    signature: frozenset[str]
+    context: tuple[str, ...]
+
+    @property
+    def has_head(self) -> bool:
+        return any(w in HEADS_EN or w in HEADS_AR for w in self.signature)
+
+
+_STOP = _words("the of for and s a an al el") | _ar_set("في من على ل ب و")
+
+
+def describe(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(signature, context words) of a title given as normalised words."""
+    folded = _fold(words)
+    sig, ctx = set(), []
+    for w in folded:
+        office = _lexicon(w)
+        if office:
+            sig.add(office)
+        elif w not in _STOP and not w.isdigit():
+            ctx.append(_stem(w))
+    return frozenset(sig), tuple(ctx)
+
+
+def describe_text(title: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    return describe([t.norm for t in tokenize(title)])
+
+
+def _similar(a: str, b: str) -> bool:
+    """Context words agree: equal, or sharing a stem ("moroccan"/"morocco", "البرازيلي"/"البرازيل")."""
+    if a == b:
+        return True
+    n = 5 if not _ARAB(a) else 4
+    return len(a) >= n and len(b) >= n and a[:n] == b[:n]
+
+
+def agrees(title: Title, role_title: str) -> bool:
+    sig, ctx = describe_text(role_title)
+    if not title.signature <= sig:
+        return False
+    return all(any(_similar(c, r) for r in ctx) for c in title.context)
+
+
+def context_known(title: Title, role_titles: list[str]) -> bool:
+    """Every context word of the title occurs in one of the person's role titles (so the title
+    speaks of an office the register knows about, not of a party or a company)."""
+    words = [c for t in role_titles for c in describe_text(t)[1]]
+    return all(any(_similar(c, r) for r in words) for c in title.context)
+
+
+_EN_JOIN = re.compile(r"[ \t\u00A0\-\u2010\u2011]{1,2}|['’]|['’]s |\s")
+
+
+def title_before(text: str, tokens: list[Token], first: int, lang_arabic: bool) -> Title | None:
+    """The title phrase right before the name whose first token is tokens[first], or None.
+
+    English: a run of capitalised words and office words ending at the name, joined by spaces,
+    hyphens or possessives ("Bank of England Governor", "Brazil's President", "finance minister").
+    Arabic: an office head within four words before the name, with nothing between that breaks
+    a noun phrase (a verb of saying, a preposition, "أن")."""
+    if first == 0:
+        return None
+    if lang_arabic:
+        return _title_ar(text, tokens, first)
+    return _title_en(text, tokens, first)
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end:b.start]
+
+
+def _title_en(text: str, tokens: list[Token], first: int) -> Title | None:
+    k = first
+    words: list[Token] = []
+    while k > 0 and len(words) < 7:
+        prev = tokens[k - 1]
+        gap = _gap(text, prev, tokens[k])
+        if not re.fullmatch(r"[ \t\u00A0\-\u2010\u2011]{1,2}|['’]s?\s?|\s", gap) or "\n" in gap:
+            break
+        raw = prev.raw
+        if prev.norm in ("of", "for") and any(_lexicon(w.norm) in HEADS_EN for w in words):
+            break  # "Envoys of [Sovereignty Council Chairman] X": the title is complete
+        if _lexicon(prev.norm) or raw[:1].isupper() or prev.norm in CONNECT_EN or prev.norm in SKIP_EN:
+            words.insert(0, prev)
+            k -= 1
+            continue
+        break
+    while words and words[0].norm in CONNECT_EN:
+        words.pop(0)
+    if not words:
+        return None
+    if any(w.norm in SKIP_EN for w in words) or (k > 0 and tokens[k - 1].norm in SKIP_EN):
+        return None
+    # a sentence-initial capital word that is not an office word ("Yesterday Governor X")
+    while words and not _lexicon(words[0].norm) and words[0].norm in _LEADING_NOISE:
+        words.pop(0)
+    if not words:
+        return None
+    sig, ctx = describe([w.norm for w in words])
+    title = Title(words[0].start, words[-1].end, text[words[0].start:words[-1].end], sig, ctx)
+    return title if title.has_head else None
+
+
+_LEADING_NOISE = _words("yesterday today on in at but and when while as after before meanwhile also then")
+
+
+def _title_ar(text: str, tokens: list[Token], first: int) -> Title | None:
+    k = first
+    head = None
+    while k > 0 and first - k < 5:
+        prev = tokens[k - 1]
+        gap = _gap(text, prev, tokens[k])
+        if not re.fullmatch(r"\s{1,2}", gap) or "\n" in gap:
+            break
+        if bare(prev.norm) in BREAK_AR or prev.norm in BREAK_AR:
+            break
+        k -= 1
+        office = _lexicon(prev.norm)
+        if office in HEADS_AR or office in RANKS_AR or (office in ("pm", "secgen")):
+            head = k
+        if prev.norm in ("الرييس", "رييس", "وزير", "الوزير") or (office in HEADS_AR):
+            head = k
+    if head is None:
+        # "الأمين العام" and "رئيس الوزراء" fold to one office token only as a pair
+        return None
+    while head > 0 and _lexicon(tokens[head - 1].norm) in RANKS_AR and re.fullmatch(r"\s{1,2}", _gap(text, tokens[head - 1], tokens[head])):
+        head -= 1
+    words = tokens[head:first]
+    if first < len(tokens) and any(bare(t.norm) in SKIP_AR for t in tokens[first:first + 6]):
+        return None  # "... عزيز أخنوش السابق": a former office
+    if any(bare(w.norm) in SKIP_AR for w in words):
+        return None
+    sig, ctx = describe([w.norm for w in words])
+    title = Title(words[0].start, words[-1].end, text[words[0].start:words[-1].end], sig, ctx)
+    return title if title.has_head else None
+
+
+def normalized(text: str) -> str:
+    return " ".join(normalize_token(t) for t in re.findall(r"\w+", text))
