@@ -64,7 +64,8 @@ _INTRO_AR = _lazy(
     r"^(?P<gap>[^.;:!?()\d—–،]{0,70}?(?:،[^.;:!?()\d—–،]{0,50}?)?)\s*(?P<intro>:|—|–|\s-\s|\(|،?\s*(?<![^\s،])(?:و?هي|و?هم|و?هما|و?هن|وهو)(?=\s)|,?\s*(?:namely|viz\.))\s*"
 )
 _END_EN = _lazy(
-    r"\s*(?:—|–|\)|;|\.\s|\.$|\n|,\s+(?:according|said|says|officials|who|which|where|while|when|as|but|after|before|with|in\s+a|at\s+a|respectively)\b|\s+(?:as well as|plus|in addition to|along with|together with)\b)"
+    r"\s*(?:—|–|\)|;|\.\s|\.$|\n|,\s+(?:according|said|says|officials|who|which|where|while|when|as|but|after|before|with|in\s+a|at\s+a|respectively"
+    r"|[a-z]+ed|met|was|were|is|are|has|have|had|told|went|came|made|took|gave|won|lost|left|led|held|saw|fled|will|would|can|could)\b|\s+(?:as well as|plus|in addition to|along with|together with)\b)"
 )
 _END_AR = _lazy(
     r"\s*(?:—|–|\)|;|\.\s|\.$|\n|،\s*(?:و?إضافة|بالإضافة|فضلا|علاوة|إلى\s+جانب|بعدما|بعد\s+أن|حيث|في\s+حين|فيما|بينما|مما|ما\s|التي|الذي|الذين|وذلك|كما|وفق|وفقا|بحسب|حسب|وقال|وأضاف|مؤكدا|مشيرا|مضيفا|معتبرا|وهو|وهي|ويقع|وتقع|قبل|لكن|غير\s+أن)|\s+(?:إضافة\s+إلى|بالإضافة\s+إلى|فضلا\s+عن|إلى\s+جانب|علاوة\s+على))"
@@ -96,21 +97,38 @@ def _split_items(body: str, lang: str) -> list[str]:
             if p.strip():
                 items.append(p.strip())
         return items
+    body = _JOINED_NAMES.sub(lambda m: m.group().replace(" and ", " _and_ "), body)
     parts = [p.strip() for p in re.split(r"\s*[,;]\s*", body) if p.strip()]
     if not parts:
         return []
-    last = parts[-1]
-    if last.startswith(("and ", "or ")):
-        parts[-1] = last.split(" ", 1)[1]
-    else:
-        split = re.split(r"\s+(?:and|&|or)\s+", last, maxsplit=1)
-        parts[-1:] = split
-    return [p for p in parts if p]
+    out = []
+    for k, part in enumerate(parts):
+        if part.startswith(("and ", "or ")):
+            out.append(part.split(" ", 1)[1])
+        elif k == len(parts) - 1:
+            out.extend(re.split(r"\s+(?:and|&|or)\s+", part, maxsplit=1))
+        else:  # "Omar Said and Karim Nabil, appeared …": names joined inside a part
+            out.extend(re.split(r"\s+(?:and|&)\s+(?=[A-Z])", part, maxsplit=1) if part[:1].isupper() else [part])
+    return [p.replace(" _and_ ", " and ") for p in out if p]
+
+
+_JOINED_NAMES = re.compile(r"\b(?:Trinidad and Tobago|Bosnia and Herzegovina|Antigua and Barbuda|Saint Kitts and Nevis|Sao Tome and Principe|Saint Vincent and the Grenadines|Turks and Caicos|Heard and McDonald)\b")
+
+
+# Names that end like a dual (-ان / -ين) but are not one.
+_NOT_DUALS = _Lazy(lambda: {arn.fold(w) for w in (
+    "لبنان عمان إيران تايوان أذربيجان طهران أصفهان همدان تطوان وهران تلمسان تركمان عثمان سلمان عدنان حسان رمضان سفيان مروان "
+    "عمران شعبان غسان حمدان سليمان لقمان نعمان عرفان رضوان بنيامين ياسين حسين فلسطين البحرين جنين الصين برلين بكين كونين "
+    "ستالين بوتين لينين كلينتون واشنطن"
+).split()})
 
 
 def _dual_looking(item: str) -> bool:
     first = arn.fold(item.split()[0]) if item.split() else ""
-    return not first.startswith("ال") and len(first) >= 4 and first.endswith(("ان", "ين")) and not first.endswith("ستان")
+    return (
+        not first.startswith("ال") and len(first) >= 4 and first.endswith(("ان", "ين")) and not first.endswith("ستان")
+        and not _NOT_DUALS.__contains__(first)
+    )
 
 
 class CountMismatch(Rule):
@@ -154,7 +172,7 @@ class CountMismatch(Rule):
             if m.value != int(m.value) or not 2 <= m.value <= 20 or m.decimals > 0:
                 continue
             sent = _sentence(doc, m.start)
-            after_noun = m.noun_span[1]
+            after_noun = max(m.noun_span[1], m.end)
             rest = text[after_noun: sent.end if sent.end > after_noun else len(text)]
             lang = m.lang
             intro = (_INTRO_AR if lang == "ar" else _INTRO_EN).match(rest)
@@ -192,8 +210,16 @@ class CountMismatch(Rule):
             longest = max(len(re.split(r"\s+(?:of|from|in|في|من|على|قرب|إلى|عن|غربي|شرقي|شمالي|جنوبي)\s+", i)[0].split()) for i in items)
             if longest > (10 if lang == "ar" else 8):
                 continue
-            if comma_intro and not all(re.match(r"[A-Z]", i) for i in items):
-                continue
+            if comma_intro:
+                # "The two suspects, Ali Hassan and Omar Said, appeared …": the names end the list
+                capital = []
+                for item in items:
+                    if not re.match(r"[A-Z]", item):
+                        break
+                    capital.append(item)
+                items = capital
+                if len(items) < 2:
+                    continue
             if lang != "ar" and intro.group("intro").strip() == "(" and len(items) < 2:
                 continue
             if len(items) == int(m.value):
@@ -231,6 +257,12 @@ _CHANGE = _lazy(
     re.I,
 )
 _CHANGED_AFTER = _lazy(r"^[\s,،]*(?:(?:up|down)\s+from|from\s+(?:about\s+)?\d|compared\s+with|against|بعد\s+أن|مقابل|مقارنة)", re.I)
+_RACE = _lazy(r"^\s*(?:-\s*)?(?:final|finals|semi-?final|heats?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|sprint|race|relay|dash|steeplechase|event|record|walk)\b", re.I)
+_EARLIER_PERIOD = _lazy(
+    r"\b(?:last|previous|prior)\s+(?:year|season|month|week|time|quarter)(?:'s|’s)?\s+(?:\w+\s+)?$|\ba\s+year\s+(?:earlier|ago)\s+$"
+    r"|(?:العام|الموسم|الشهر|الأسبوع)\s+(?:الماضي|السابق)\s+$",
+    re.I,
+)
 _OTHER_BEFORE = _lazy(r"\b(?:another|other|further|additional|more|extra)\s+$|(?:^|\s)(?:آخر|أخرى)\s*$", re.I)
 _OTHER_AFTER = _lazy(r"^\s*(?:more|others|other|additional|آخرين|آخرون|أخرى|أخريات|إضافيين|إضافية)\b", re.I)
 
@@ -386,6 +418,8 @@ class QuantityConflict(Rule):
         for r in numbers:
             if r.approx:
                 continue
+            if r.attributive and not _PHYSICAL.__contains__(r.unit):
+                continue  # "the two-day ceasefire" describes, it does not count
             event = _event_clause(doc, r)
             if not r.definite and not event:
                 continue
@@ -399,10 +433,12 @@ class QuantityConflict(Rule):
             for e in numbers:
                 if e.start >= r.start or e.kind != r.kind or e.approx:
                     continue
-                if (e.unit or None) != (r.unit or None):
+                if (e.unit or None) != (r.unit or None) or (e.attributive and not physical):
                     continue
                 if _OTHER_BEFORE.search(text[max(0, e.start - 12):e.start]) or _OTHER_AFTER.match(text[e.end:e.end + 14]):
                     continue
+                if _EARLIER_PERIOD.search(text[max(0, e.start - 30):e.start]):
+                    continue  # "last season's 220,000 tonnes" is another period's figure
                 if event and not _mentions_word(text[doc.sentence_at(e.start).start:doc.sentence_at(e.start).end], event):
                     continue  # "The floods, which killed 38": only a figure said of the floods
                 if restrict and not restrict & _content_words(text[doc.sentence_at(e.start).start:doc.sentence_at(e.start).end]):
@@ -428,9 +464,12 @@ class QuantityConflict(Rule):
             # a total of earlier parts is not a conflict ("24 in Gaza … 31 in the West Bank … the 55")
             if len(candidates) > 1 and abs(sum(c.value for c in candidates) - r.value) < 1e-9:
                 continue
-            e = candidates[-1]
-            if not 0.5 <= r.value / e.value <= 2:
+            e = min(reversed(candidates), key=lambda c: abs(r.value / c.value - 1))
+            low, high = (0.8, 1.25) if best == 1 and physical else (0.5, 2)
+            if not low <= r.value / e.value <= high:
                 continue
+            if physical and _RACE.match(text[_mention_end(r):_mention_end(r) + 25]):
+                continue  # "the 100m final", "the 400m hurdles": events, not quantities
             span_end = _mention_end(r)
             yield self.finding(
                 doc,
@@ -461,6 +500,11 @@ _TIMEY = _lazy(
 )
 
 
+_OTHER_RATE = _lazy(
+    r"\b(?:turnout|participation|growth|inflation|unemployment|rate|rates|margin|interest|yield|rose|fell|increase|decrease)\b"
+    r"|المشاركة|نمو|التضخم|البطالة|معدل|الفائدة|ارتفع|انخفض|ارتفاع|انخفاض|تراجع",
+    re.I,
+)
 _WHOLE_CUE = _lazy(
     r"\b(?:of\s+the\s+total|the\s+total|of\s+the\s+vote|of\s+the\s+votes|of\s+votes|share|shares|split|breakdown|the\s+rest|the\s+remainder|remaining)\b"
     r"|من\s+الأصوات|من\s+إجمالي|من\s+مجموع|النسبة\s+المتبقية|الباقي|تتوزع|يتوزع|حصة|حصص",
@@ -603,6 +647,8 @@ class TotalMismatch(Rule):
                 sentence = text[sent.start:sent.end]
                 if not (wholes or _WHOLE_CUE.search(sentence) or (sent is not doc.sentences[0] and _WHOLE_CUE.search(text[_previous_sentence_start(doc, sent):sent.start]))):
                     continue  # nothing says these are shares of one whole
+                if any(_OTHER_RATE.search(text[max(sent.start, p.start - 35):p.start]) for p in g):
+                    continue  # turnout, growth or a rate beside the shares is not one of them
                 total = sum(p.value for p in g)
                 if total > 100 + _tolerance(g) and total < 200:
                     yield self.finding(

@@ -81,6 +81,11 @@ _APPROX_EN = re.compile(
     re.IGNORECASE,
 )
 
+# "the 260 missing", "all 19 victims", "a death toll of 1,300": a figure that refers back
+_DEFINITE_EN = re.compile(
+    r"(?:\b(?:the|The)\s+(?:(?:expected|estimated|reported|confirmed|official|total|full)\s+)?|\b(?:all|All)\s+(?:the\s+)?"
+    r"|\btoll\s+(?:of|at|stands\s+at|stood\s+at)\s+)(?:\$|US\$|€|£)?$"
+)
 _EN_STOP = frozenset(
     """a an the of in on at to for from by with and or but as than that this these those who whom whose which what when
     where while was were is are be been being has have had will would could should may might can do does did not no
@@ -313,7 +318,7 @@ def _digit_mentions(text: str, start: int, end: int, lang: str) -> list[NumberMe
                 if pw and _AR_WORD.fullmatch(pw[0]):
                     noun, noun_span = normalize_noun_ar(pw[0]), (pw[1], pw[2])
         else:
-            definite = bool(re.search(r"\b(?:the|The)\s+(?:(?:expected|estimated|reported|confirmed|official|total|full)\s+)?(?:\$|US\$|€|£)?$", text[max(start, s - 30):s]))
+            definite = bool(re.search(_DEFINITE_EN, text[max(start, s - 30):s]))
         if noun is None:
             noun, noun_span, attributive2 = _noun_after(text, pos, end, lang)
             attributive = attributive or attributive2
@@ -399,7 +404,7 @@ def _english_word_mentions(text: str, start: int, end: int, taken) -> list[Numbe
         if pm and kind == "cardinal":
             kind, unit, pos = "percent", "%", pm.end()
         noun, noun_span, attributive = _noun_after(text, pos, end, "en")
-        definite = bool(re.search(r"\b(?:the|The)\s+$", text[max(start, s - 6):s]))
+        definite = bool(re.search(_DEFINITE_EN, text[max(start, s - 30):s]))
         out.append(
             NumberMention(
                 s, pos, text[s:pos], value, kind, unit, noun, noun_span, "en", _is_approx(text, s, start, "en"),
@@ -435,7 +440,13 @@ def _arabic_word_mentions(text: str, start: int, end: int, taken) -> list[Number
             pm = _PERCENT_AFTER.match(text, pos)
             if pm:
                 kind, unit, pos = "percent", "%", pm.end()
-            noun, noun_span, _ = _noun_after(text, pos, end, "ar")
+            noun, noun_span = None, None
+            if info["definite"]:
+                pw = _prev_word(text, s, start)
+                if pw and arn.fold(pw[0]).startswith(("ال", "وال", "بال", "لل")) and not arn.lookup(pw[0]):
+                    noun, noun_span = normalize_noun_ar(pw[0]), (pw[1], pw[2])
+            if noun is None:
+                noun, noun_span, _ = _noun_after(text, pos, end, "ar")
             if unit is None and noun_span:
                 code = _CURRENCY_AR.get(arn.strip_prefixes(arn.fold(text[noun_span[0]:noun_span[1]]))[0])
                 if code:

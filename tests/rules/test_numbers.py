@@ -35,6 +35,8 @@ def one(text, lang, rule):
         ("وتعرضت أربع قواعد عسكرية للقصف، وهي قاعدة عين الأسد، وقاعدة قرب مطار بغداد، وقاعدة حرير.", "ar", "أربع قواعد", "3 are listed"),
         ("وغمرت المياه خمس مدن رئيسية، هي بورتو أليغري وكانواس وساو ليوبولدو.", "ar", "خمس مدن", "3 are listed"),
         ("وشهدت المناقشات خلافات حول أربع نقاط: حصة الإقليم، وآلية تسليم الإيرادات، وتثبيت العقود والأجراء.", "ar", "أربع نقاط", "3 are listed"),
+        ("The two suspects, Ali Hassan, Omar Said and Karim Nabil, appeared in court.", "en", "two suspects", "3 are listed"),
+        ("ومثل أمام المحكمة المتهمون الثلاثة، وهم علي حسن وعمر سعيد.", "ar", "الثلاثة", "2 are listed"),
     ],
 )
 def test_a_count_that_disagrees_with_its_list(text, lang, flag, fragment):
@@ -53,6 +55,9 @@ def test_a_count_that_disagrees_with_its_list(text, lang, flag, fragment):
         ("وشارك وزراء خمس دول، بينها مصر والأردن.", "ar"),
         ("ويشمل البرنامج أربعة أقاليم هي الحوز وشيشاوة وتارودانت وورزازات، إضافة إلى عمالة مراكش.", "ar"),
         ("والتقى الوزير ثلاثة مسؤولين هم وزير الخارجية ووزير الدفاع ورئيس الأركان.", "ar"),
+        ("وجمعت القمة قادة خمس دول هي مصر والأردن والعراق وسوريا ولبنان.", "ar"),
+        ("The two leaders, Biden and Xi, met for four hours.", "en"),
+        ("The ministers of two countries, namely Egypt and Jordan, met in Riyadh.", "en"),
         ("وله ثلاثة أبناء هم ولدان وبنت.", "ar"),
         ("وقالت إحدى المتضررات لثلاثة أطفال: \"قضينا الشتاء في الخيمة، وكان البرد قاسيا\".", "ar"),
     ],
@@ -95,6 +100,9 @@ def test_one_quantity_with_two_values(text, lang, flag, fragment):
         ("The committee has nine members. The five members who backed the cut were outvoted.", "en"),
         ("The company employs 5,000 people. The 4,500 people at its main plant keep their jobs.", "en"),
         ("A further 300 people were injured. The 250 injured in the first blast were taken to hospital.", "en"),
+        ("Egypt proposed a two-day ceasefire in which four hostages would be freed.\nIf the two-day ceasefire held, talks would follow.", "en"),
+        ("Tunisia expects to produce 340,000 tonnes, up from last season's 220,000 tonnes.\nAbout 60% of the expected 340,000-tonne crop will be exported.", "en"),
+        ("He won the 100m in 9.8 seconds.\nHe then took the 110m hurdles.", "en"),
         ("The attack killed 24 people on Monday.\nThe toll has since risen to the 31 dead counted on Tuesday.", "en"),
         ("قتل 24 شخصا في غزة يوم الاثنين.\nوفي الضفة الغربية، قتل الجيش 31 فلسطينيا، وكان بين القتلى الـ31 أربعة فتيان.", "ar"),
         ("وأسفر الهجوم عن مقتل 40 شخصا بينهم 12 طفلا، ودفن الضحايا الـ40 يوم الثلاثاء.", "ar"),
@@ -132,6 +140,7 @@ def test_parts_larger_than_their_whole(text, lang, flag, fragment):
     [
         ("The death toll rose to 45, including 20 children, up from 30 on Sunday.", "en"),
         ("Unemployment is 12%, youth unemployment 40% and female unemployment 60%.", "en"),
+        ("Sall won 58% of the vote against 35% for Ba, with turnout at 66%.", "en"),
         ("Prices rose 5% in January, 7% in February and 9% in March.", "en"),
         ("Turnout was 48%, and Tebboune won 94.65% of the vote.", "en"),
         ("Of the 120 passengers, 80 were Egyptians and 30 were Saudis.", "en"),
