@@ -754,7 +754,7 @@ def _previous_sentence_start(doc, sent) -> int:
 
 
 # -- unit-conversion -------------------------------------------------------------------------
-_PAREN = _lazy(r"^\s*\(\s*(?P<approx>(?:about|approx\.?|approximately|around|roughly|nearly|some|almost|ca\.|c\.|circa|etwa|ungefähr|rund|cerca\s+de|aproximadamente|نحو|حوالي|حوالى|قرابة|أي)\s+)?")
+_PAREN = _lazy(r"^\s*\(\s*(?P<approx>(?:(?:about|approx\.?|approximately|around|roughly|nearly|some|almost|ca\.|c\.|circa|etwa|ungefähr|rund|cerca\s+de|aproximadamente|or|i\.e\.|نحو|حوالي|حوالى|قرابة|أي|ما\s+يعادل|ما\s+يقارب)\s+)*)")
 
 
 _SYMBOL = {"C": "°C", "F": "°F", "km2": "km²", "m2": "m²", "mi2": "sq mi", "ft2": "sq ft", "m3": "m³", "ft3": "cu ft", "kmh": "km/h", "ms": "m/s", "kn": "knots", "bbl": "barrels", "gal": "US gallons"}
@@ -809,7 +809,7 @@ class UnitConversion(Rule):
                 continue
             expected = convert(a.value, ua, ub)
             stated = b.value
-            approx = bool(pm.group("approx")) or a.approx or b.approx
+            approx = bool(re.search(r"[^\s]", pm.group("approx") or "") and not re.fullmatch(r"\s*(?:or|i\.e\.|أي)\s*", pm.group("approx"))) or a.approx or b.approx
             # the rounding the stated figure shows: its last decimal, or for whole numbers ending
             # in zeros, the last non-zero digit ("160 km" is to the nearest 10)
             if b.decimals > 0:

@@ -66,8 +66,9 @@ def test_years_dates_times_and_scores_are_not_counts():
     assert kinds["90"] == "cardinal"
 
 
-def test_an_arabic_hijri_year_glued_to_its_era_mark_is_not_a_count():
-    assert [m for m in numbers("في عام 1441هـ", "ar") if m.kind == "cardinal"] == []
+@pytest.mark.parametrize("text", ["في عام 1441هـ", "في عام 1441 هـ", "الموافق 26 شوال 1436 هـ"])
+def test_an_arabic_hijri_year_with_its_era_mark_is_not_a_count(text):
+    assert [m for m in numbers(text, "ar") if m.kind == "cardinal"] == []
 
 
 # -- English words ---------------------------------------------------------------------------

@@ -234,6 +234,8 @@ def _digit_mentions(text: str, start: int, end: int, lang: str) -> list[NumberMe
             value, decimals = _parse_digits(raw, lang)
         except ValueError:
             continue
+        if text[s - 1:s] in ("-", "\u2212") and (s - 1 == start or text[s - 2] in " (\u00a0"):
+            value, s = -value, s - 1  # "-5C"
         kind = "cardinal"
         unit = None
         pos = e
@@ -302,6 +304,8 @@ def _digit_mentions(text: str, start: int, end: int, lang: str) -> list[NumberMe
             kind = "date"
         elif kind == "cardinal" and unit is None and decimals == 0 and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", _ascii(raw)):
             kind = "year"
+        elif kind == "cardinal" and unit is None and decimals == 0 and re.match(r"\s*(?:هـ|ه|م)(?![\u0621-\u064A])", text[pos:pos + 4]):
+            kind = "year"  # 1445 هـ, 2023 م
         approx = _is_approx(text, s, start, lang)
         definite = False
         noun = noun_span = None
