@@ -86,32 +86,38 @@ UNITS: tuple[Unit, ...] = (
 )
 
 BY_KEY = {u.key: u for u in UNITS}
-_ALIASES = sorted(((a, u) for u in UNITS for a in u.aliases), key=lambda p: len(p[0]), reverse=True)
-_BY_ALIAS = {}
-for _alias, _unit in _ALIASES:
-    _BY_ALIAS.setdefault(_alias.lower(), _unit)
-    _BY_ALIAS.setdefault(_alias, _unit)
-# single-letter and short symbols are case-sensitive and must stand alone (m, g, l, C, F)
-UNIT_PATTERN = re.compile(
-    r"(?:%s)(?![\w²³])" % "|".join(re.escape(a) for a, _ in _ALIASES),
-)
+_BY_ALIAS: dict[str, Unit] = {}
+for _unit in UNITS:
+    for _alias in _unit.aliases:
+        _BY_ALIAS.setdefault(_alias, _unit)
+        if len(_alias) > 2:  # symbols (m, C, F, mi) are case-sensitive; words are not
+            _BY_ALIAS.setdefault(_alias.lower(), _unit)
+_LONGEST = max(len(a.split()) for a in _BY_ALIAS)
+_TOKEN = re.compile(r"[^\s()\[\],;:.!?،؛]+")
+_LEAD = re.compile(r"[ \u00a0\u202f-]?")
 
 
 def match_unit(text: str, pos: int) -> tuple[Unit, int] | None:
-    """The unit written at text[pos:] (after optional spaces, a hyphen or a degree sign
-    handled by the aliases), as (unit, end offset); None if there is none."""
-    m = re.compile(r"[ \u00a0\u202f-]?").match(text, pos)
-    start = m.end() if m else pos
-    um = UNIT_PATTERN.match(text, start)
-    if not um:
-        return None
-    alias = um.group()
-    unit = _BY_ALIAS.get(alias) or _BY_ALIAS.get(alias.lower())
-    if unit is None:
-        return None
-    if alias in ("C", "F") and not text[pos:start].strip() == "" :
-        return None
-    return unit, um.end()
+    """The unit written at text[pos:] (after an optional space or hyphen), as (unit, end
+    offset); None if there is none. The longest alias wins ("square kilometres" over "km")."""
+    start = _LEAD.match(text, pos).end()
+    tokens = []
+    at = start
+    for _ in range(_LONGEST):
+        m = _TOKEN.match(text, at)
+        if not m:
+            break
+        tokens.append(m)
+        nxt = re.compile(r"[ \u00a0]").match(text, m.end())
+        if not nxt:
+            break
+        at = nxt.end()
+    for n in range(len(tokens), 0, -1):
+        alias = text[start:tokens[n - 1].end()]
+        unit = _BY_ALIAS.get(alias) or (_BY_ALIAS.get(alias.lower()) if len(alias) > 2 else None)
+        if unit is not None:
+            return unit, tokens[n - 1].end()
+    return None
 
 
 def convert(value: float, source: Unit, target: Unit) -> float:
