@@ -311,9 +311,10 @@ def _digit_mentions(text: str, start: int, end: int, lang: str) -> list[NumberMe
         noun = noun_span = None
         if lang == "ar":
             # الـ2946 / الـ59: the article before digits (a restatement); the noun comes before it
-            if re.search(r"(?:^|[\s(])(?:[وبلف]?ال|لل)\u0640?$", text[max(start, s - 5):s]):
+            article = re.search(r"(?:^|[\s(])((?:[وبلف]?ال|لل)\u0640?\s?)$", text[max(start, s - 7):s])
+            if article:
                 definite = True
-                pw = _prev_word(text, s - 3 if text[s - 1] == "\u0640" else s - 2, start)
+                pw = _prev_word(text, s - len(article.group(1)), start)
                 if pw and _AR_WORD.fullmatch(pw[0]) and arn.fold(pw[0]).startswith(("ال", "وال", "بال", "لل")):
                     noun, noun_span = normalize_noun_ar(pw[0]), (pw[1], pw[2])
             elif before and arn.fold(before[0]) in (arn.fold("البالغة"), arn.fold("البالغ"), arn.fold("البالغين"), arn.fold("البالغون")):
