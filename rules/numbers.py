@@ -173,6 +173,8 @@ class CountMismatch(Rule):
                 continue
             sent = _sentence(doc, m.start)
             after_noun = max(m.noun_span[1], m.end)
+            if m.lang != "ar" and text[m.noun_span[0]:m.noun_span[0] + 1].isupper():
+                continue  # a name ("the Two Holy Mosques", "the Big Four"), not a count
             rest = text[after_noun: sent.end if sent.end > after_noun else len(text)]
             lang = m.lang
             intro = (_INTRO_AR if lang == "ar" else _INTRO_EN).match(rest)
@@ -464,6 +466,8 @@ class QuantityConflict(Rule):
             # a total of earlier parts is not a conflict ("24 in Gaza … 31 in the West Bank … the 55")
             if len(candidates) > 1 and abs(sum(c.value for c in candidates) - r.value) < 1e-9:
                 continue
+            if r.value < 10 and best != 2 and not restrict:
+                continue  # "leaders of three countries … the two leaders signed": small groups are often subsets
             e = min(reversed(candidates), key=lambda c: abs(r.value / c.value - 1))
             low, high = (0.8, 1.25) if best == 1 and physical else (0.5, 2)
             if not low <= r.value / e.value <= high:

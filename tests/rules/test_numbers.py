@@ -48,6 +48,7 @@ def test_a_count_that_disagrees_with_its_list(text, lang, flag, fragment):
     "text,lang",
     [
         ("The plan has four pillars, such as housing, jobs and health.", "en"),
+        ("He thanked the Custodian of the Two Holy Mosques, King Salman, Crown Prince Mohammed and the government.", "en"),
         ("Five countries sent teams, including Egypt, Jordan and Morocco.", "en"),
         ("He has three children: two sons and a daughter.", "en"),
         ("The minister visited three countries: Egypt, Jordan and the United Arab Emirates, where he met the president.", "en"),
@@ -103,6 +104,7 @@ def test_one_quantity_with_two_values(text, lang, flag, fragment):
         ("Egypt proposed a two-day ceasefire in which four hostages would be freed.\nIf the two-day ceasefire held, talks would follow.", "en"),
         ("Tunisia expects to produce 340,000 tonnes, up from last season's 220,000 tonnes.\nAbout 60% of the expected 340,000-tonne crop will be exported.", "en"),
         ("He won the 100m in 9.8 seconds.\nHe then took the 110m hurdles.", "en"),
+        ("Leaders of three countries met in Cairo. The two leaders signed a trade deal.", "en"),
         ("The attack killed 24 people on Monday.\nThe toll has since risen to the 31 dead counted on Tuesday.", "en"),
         ("قتل 24 شخصا في غزة يوم الاثنين.\nوفي الضفة الغربية، قتل الجيش 31 فلسطينيا، وكان بين القتلى الـ31 أربعة فتيان.", "ar"),
         ("وأسفر الهجوم عن مقتل 40 شخصا بينهم 12 طفلا، ودفن الضحايا الـ40 يوم الثلاثاء.", "ar"),
