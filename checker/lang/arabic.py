@@ -186,3 +186,49 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 def words(text: str) -> Iterable[str]:
     """Just the words of `text` (a convenience over `tokens`)."""
     return (m.group() for m in _WORD.finditer(text))
+
+
+# -- data: common words and spelling families -------------------------------------------------
+
+from functools import lru_cache as _lru_cache
+from pathlib import Path as _Path
+
+DATA_DIR = _Path(__file__).resolve().parent / "data"
+
+
+def parse_families(text: str) -> list[tuple[str, list[list[str]]]]:
+    """Families from the data-file format: `name: class | class`, a class being
+    comma-separated patterns; `#` starts a comment line."""
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        name, _, body = line.partition(":")
+        classes = [[p.strip() for p in cls.split(",") if p.strip()] for cls in body.split("|")]
+        classes = [c for c in classes if c]
+        if len(classes) >= 2:
+            out.append((name.strip(), classes))
+    return out
+
+
+@_lru_cache(maxsize=1)
+def spelling_families() -> tuple[tuple[str, list[list[str]]], ...]:
+    """The Arabic spelling-variant families (checker/lang/data/ar_families.txt)."""
+    return tuple(parse_families((DATA_DIR / "ar_families.txt").read_text("utf-8")))
+
+
+@_lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The ~60,000 most frequent Arabic words (wordfreq, normalised; generated data)."""
+    text = (DATA_DIR / "common_ar.txt").read_text("utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def is_common(word: str) -> bool:
+    """True when the word, or the word without its proclitics, is a frequent Arabic word."""
+    common = common_words()
+    for reading in clitic_readings(normalize(word)):
+        if reading in common:
+            return True
+    return False
