@@ -333,11 +333,11 @@ _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 def _arabic_normalize(word: str) -> str:
-    try:  # the shared helper, when present
-        from checker.lang.arabic import normalize  # type: ignore
+    try:  # the shared helper (every fold on, as for proper names)
+        from checker.lang.arabic import fold
 
-        word = normalize(word)
-    except Exception:
+        word = fold(word)
+    except ImportError:  # pragma: no cover - older checkouts
         pass
     return _AR_MARKS.sub("", word).translate(_AR_FOLD)
 
@@ -492,6 +492,12 @@ _AR_MONTHS = {
     "تشرين ثاني": 11, "ديسمبر": 12, "دجنبر": 12, "دجمبر": 12, "كانون الأول": 12, "كانون الاول": 12, "كانون أول": 12,
 }
 _D = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
+_UNITS_AR = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+_ORDINALS_AR = {"الأول": 1, "الاول": 1, "فاتح": 1, "الفاتح": 1, "العاشر": 10, "العشرين": 20, "الثلاثين": 30}
+_ORDINALS_AR.update({u: i + 2 for i, u in enumerate(_UNITS_AR[1:])})
+_ORDINALS_AR.update({f"{u} عشر": 11 + i for i, u in enumerate(_UNITS_AR)})
+_ORDINALS_AR.update({f"{u} والعشرين": 21 + i for i, u in enumerate(_UNITS_AR)})
+_ORDINALS_AR["الحادي والثلاثين"] = 31
 
 
 def _month_alt(names: Iterable[str]) -> str:
@@ -501,6 +507,8 @@ def _month_alt(names: Iterable[str]) -> str:
 _AR_MONTH = _month_alt(_AR_MONTHS)
 _EN_MONTH = _month_alt(_EN_MONTHS)
 _DATE_PATTERNS = [
+    # السابع من أكتوبر / فاتح نوفمبر
+    re.compile(rf"(?<![\w])(?P<o>{'|'.join(sorted(map(re.escape, _ORDINALS_AR), key=len, reverse=True))})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{_AR_MONTH})(?:\s*[,،]?\s*(?P<y>{_D}{{4}}))?(?![\w])"),
     # 15 مايو / 6 شباط/فبراير 2023 / 25 مايو أيار 2023 / 3 ديسمبر (كانون الأول) 2023
     re.compile(rf"(?<![\w.,])(?P<d>{_D}{{1,2}})\s*(?:من\s+)?(?P<m>{_AR_MONTH})(?:\s*(?:/\s*|\(\s*|\s)(?:{_AR_MONTH})\s*\)?)?(?:\s*[,،]?\s*(?P<y>{_D}{{4}}))?(?![\w])"),
     # 7 October 2023 / 7th of October
@@ -528,7 +536,7 @@ def find_simple_dates(text: str) -> list[SimpleDate]:
             month = _EN_MONTHS.get(month_name.lower()) or _AR_MONTHS.get(month_name)
             if month_name.lower() == "may" and m.group("m") == "may":
                 continue  # the verb "may"
-            day = _int(m.groupdict().get("d"))
+            day = _int(m.groupdict().get("d")) if m.groupdict().get("d") else _ORDINALS_AR.get(m.groupdict().get("o") or "")
             if day is not None and not 1 <= day <= 31:
                 continue
             found.append(SimpleDate(m.start(), m.end(), m.group(), day, month, _int(m.group("y"))))
@@ -537,20 +545,26 @@ def find_simple_dates(text: str) -> list[SimpleDate]:
 
 
 def date_mentions(doc) -> list:
-    """The document's date mentions: the shared extractor's when present, else the fallback's."""
+    """The document's date mentions: the shared extractor's (doc.dates) when it is installed,
+    with the fallback's day-month mentions that it does not cover added."""
+    return doc.analysis(_date_mentions)
+
+
+def _date_mentions(doc) -> list:
+    own = find_simple_dates(doc.text)
     try:
         import checker.extract.dates  # noqa: F401
     except ImportError:
-        return doc.analysis(_fallback_dates)
+        return own
     try:
-        mentions = doc.dates
+        shared = [m for m in doc.dates if getattr(m, "month", None) is not None]
     except Exception:
-        return doc.analysis(_fallback_dates)
-    return mentions if mentions else doc.analysis(_fallback_dates)
+        return own
+    extra = [m for m in own if not any(s.start < m.end and m.start < s.end for s in shared)]
+    return sorted([*shared, *extra], key=lambda m: m.start)
 
 
-def _fallback_dates(doc) -> list[SimpleDate]:
-    return find_simple_dates(doc.text)
+
 
 
 # -- role titles in front of a name ------------------------------------------------------------
@@ -641,6 +655,8 @@ def _lexicon(word: str) -> str | None:
             f2 = f[2:] if f.startswith("ال") else f
             if f2 in HEADS_AR or f2 in RANKS_AR or f2 in PORTFOLIOS_AR:
                 return f2
+            if f2.endswith("ه") and (f2[:-1] in HEADS_AR or f2[:-1] in RANKS_AR):
+                return f2[:-1]  # وزيرة, رئيسة, نائبة
         return None
     if word in HEADS_EN or word in RANKS_EN or word in PORTFOLIOS_EN:
         return word
@@ -656,6 +672,7 @@ class Title:
     text: str
     signature: frozenset[str]
     context: tuple[str, ...]
+    bare_apposition: bool = False  # Arabic "أخنوش رئيس الحكومة" with no comma: may be an object
 
     @property
     def has_head(self) -> bool:
@@ -793,3 +810,52 @@ def _title_ar(text: str, tokens: list[Token], first: int) -> Title | None:
 
 def normalized(text: str) -> str:
     return " ".join(normalize_token(t) for t in re.findall(r"\w+", text))
+
+
+def title_after(text: str, tokens: list[Token], last: int, lang_arabic: bool) -> Title | None:
+    """An appositive title right after the name whose last token is tokens[last - 1]:
+    "Nadia Karam, the finance minister, said", "نادية كرم، وزيرة المالية، إن". The phrase runs
+    from the comma to the next comma or full stop, at most six words, every one of them an office
+    word, a capitalised word or "of/the"; an Arabic one starts with an office word."""
+    if last >= len(tokens):
+        return None
+    between = text[tokens[last - 1].end: tokens[last].start]
+    lead = re.fullmatch(r"\s*[,،]\s*", between)
+    bare_apposition = bool(lang_arabic and re.fullmatch(r" ", between))
+    if not lead and not bare_apposition:
+        return None
+    words: list[Token] = []
+    k = last
+    while k < len(tokens) and len(words) < 7:
+        t = tokens[k]
+        if lang_arabic and words and (bare(t.norm) in BREAK_AR or t.norm in BREAK_AR or t.norm.startswith("و")):
+            break  # "... أن", "... وقال": the title ends where the clause goes on
+        if words and not re.fullmatch(r"[ \t\u00A0\-\u2010\u2011]{1,2}|['’]s?\s?", text[words[-1].end: t.start]):
+            end_gap = text[words[-1].end: t.start]
+            if not re.match(r"\s*[,،.]", end_gap):
+                return None  # the phrase goes on into a clause: not a bare title
+            break
+        words.append(t)
+        k += 1
+    else:
+        if k < len(tokens):
+            return None
+    if not words:
+        return None
+    if lang_arabic:
+        if _lexicon(words[0].norm) is None or any(bare(w.norm) in BREAK_AR or w.norm in BREAK_AR for w in words):
+            return None
+        if any(bare(w.norm) in SKIP_AR for w in words):
+            return None
+    else:
+        while words and words[0].norm in ("the", "a", "an"):
+            words.pop(0)
+        if not words or any(w.norm in SKIP_EN for w in words):
+            return None
+        if not all(_lexicon(w.norm) or w.raw[:1].isupper() or w.norm in CONNECT_EN for w in words):
+            return None
+    sig, ctx = describe([w.norm for w in words])
+    title = Title(words[0].start, words[-1].end, text[words[0].start:words[-1].end], sig, ctx, bare_apposition)
+    if bare_apposition and not ctx:
+        return None  # "استقبل تبون وزير الخارجية": without a comma and a place, maybe the object
+    return title if title.has_head else None

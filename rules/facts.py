@@ -7,24 +7,38 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
+from functools import lru_cache
+
 from checker.findings import Finding, Severity
 from checker.registry import Example, Rule
 
+
+class _Lazy:
+    """A regular expression compiled on first use (the rule module imports in well under 1 ms)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags, self._re = pattern, flags, None
+
+    def __getattr__(self, name):
+        if self._re is None:
+            self._re = re.compile(self.pattern, self.flags)
+        return getattr(self._re, name)
+
 # An event mention and the date attached to it. Words that, right before the date, relate it to
 # the event instead of dating it ("after", "since", "قبل").
-_RELATIONAL = re.compile(
+_RELATIONAL = _Lazy(
     r"(?:\b(?:after|before|since|until|till|following|ahead\s+of|by|from|to|than)|(?<![\w])(?:بعد|قبل|منذ|حتى|لغاية|إلى|الى|من|عقب))\s*$",
     re.I,
 )
 # "a year after the attack", "the anniversary of", "ذكرى", "بعد عام على": the sentence is about
 # another day measured from the event, so the dates near it are not the event's.
-_ANNIVERSARY = re.compile(
+_ANNIVERSARY = _Lazy(
     r"anniversar|commemorat|memorial|\b(?:years?|months?|weeks?|days?)\s+(?:after|since|on\s+from)|\bmark(?:s|ed|ing)?\b|ذكرى|الذكرى|إحياء|احياء|يحيي|يحيون|(?:عام|أعوام|اعوام|سنة|سنوات|أشهر|اشهر|شهر|شهرين|أسابيع|أسبوع|أيام|يوما)\s+(?:على|من)",
     re.I,
 )
-_RELATIVE = re.compile(r"^\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|which|that|who)\b", re.I)
-_CLAUSE_END = re.compile(r"\.(?!\d)|[;:!?؛؟…\n()«»\"“”]")
-_HISTORIC = re.compile(r"\b(?:then|late|former|at the time|in (?:19|20)\d\d)\b|آنذاك|حينها|وقتها|الراحل|السابق|الأسبق", re.I)
+_RELATIVE = _Lazy(r"^\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|which|that|who)\b", re.I)
+_CLAUSE_END = _Lazy(r"\.(?!\d)|[;:!?؛؟…\n()«»\"“”]")
+_HISTORIC = _Lazy(r"\b(?:then|late|former|at the time|in (?:19|20)\d\d)\b|آنذاك|حينها|وقتها|الراحل|السابق|الأسبق", re.I)
 
 
 def _register(rule: Rule):
@@ -146,12 +160,15 @@ class FactsRegister(Rule):
                 continue  # the article gives the register's date too: another date is another day
             if _ANNIVERSARY.search(doc.text[max(sentence.start, match.start - 60): match.start]):
                 continue
+            before = [m for m in in_sentence if m.end <= match.start and re.fullmatch(r"\s{1,2}", doc.text[m.end: match.start])]
             after = [m for m in in_sentence if m.start >= match.end]
-            if not after:
-                continue
-            mention = after[0]
-            gap = doc.text[match.end: mention.start]
-            if not self._attached(gap, matches, match, mention):
+            if before:  # "the July 27 opening ceremony": the date names the event
+                mention = before[-1]
+            elif after:
+                mention = after[0]
+                if not self._attached(doc.text[match.end: mention.start], matches, match, mention):
+                    continue
+            else:
                 continue
             if not _parts_conflict(mention, event.start, event.end, event.precision):
                 continue
@@ -192,7 +209,7 @@ class FactsRegister(Rule):
 
     # -- people ------------------------------------------------------------------------------
     def _people(self, doc, tokens, register) -> Iterator[Finding]:
-        from checker.facts import agrees, context_known, find_aliases, title_before, _ARABIC
+        from checker.facts import _ARABIC, agrees, context_known, find_aliases, title_after, title_before
 
         matches = find_aliases(doc.text, tokens, [(a, p) for p in register.people for a in p.aliases])
         when = doc.published
@@ -201,7 +218,10 @@ class FactsRegister(Rule):
             if not person.roles:
                 continue
             arabic = bool(_ARABIC.search(match.alias))
-            title = title_before(doc.text, tokens, match.first, arabic)
+            nxt = tokens[match.last] if match.last < len(tokens) else None
+            if not arabic and nxt is not None and nxt.raw[:1].isupper() and re.fullmatch(r" ", doc.text[match.end: nxt.start]):
+                continue  # "Foreign Minister Karam Haddad": the name goes on, another person
+            title = title_before(doc.text, tokens, match.first, arabic) or title_after(doc.text, tokens, match.last, arabic)
             if title is None:
                 continue
             script = [r for r in person.roles if any(bool(_ARABIC.search(a)) == arabic for a in r.aliases)]

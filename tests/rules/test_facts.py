@@ -113,6 +113,32 @@ def test_roles_held_at_the_articles_date_and_former_roles_are_quiet(register):
     assert findings("وقال محافظ البنك المركزي نادية كرم إن التضخم تراجع.", register, "ar", "2024-02-01") == []
 
 
+def test_a_title_in_apposition_after_the_name_is_checked_too(register):
+    (f,) = findings("Nadia Karam, the finance minister, said rates would stay on hold.", register, "en", "2024-02-01")
+    assert f.text == "finance minister"
+    (f,) = findings("وأكدت نادية كرم نائبة محافظ البنك المركزي أن التضخم تراجع.", register, "ar", "2024-02-01")
+    assert f.text == "نائبة محافظ البنك المركزي"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Foreign Minister Karam Haddad arrived in the capital.", "en"),  # another person: the name goes on
+        ("Nadia Karam, who left the finance ministry last year, spoke on Monday.", "en"),
+        ("واستقبلت نادية كرم وزير الخارجية الفرنسي أمس.", "ar"),  # the minister is the one received
+    ],
+)
+def test_titles_that_are_not_the_persons_are_left_alone(text, lang, register):
+    assert findings(text, register, lang, "2024-02-01") == []
+
+
+def test_a_date_right_before_the_event_name_and_an_arabic_ordinal_date(register):
+    (f,) = findings("Since the 18 March Storm Zara landfall, the port has been shut.", register, "en", "2022-04-01")
+    assert f.text == "18 March"
+    (f,) = findings("ضربت العاصفة زارا الساحل في الثامن عشر من مارس.", register, "ar", "2022-04-01")
+    assert f.text == "الثامن عشر من مارس"
+
+
 # -- spellings ------------------------------------------------------------------------------------
 
 
