@@ -71,10 +71,18 @@ def run(folder: Path, rules: list[str] | None = None) -> dict:
             "lang": doc.lang,
             "url": entry.get("url"),
             "published": entry.get("published"),
-            "findings": [{"rule": f.rule, "line": f.line, "column": f.column, "text": f.text, "message": f.message} for f in findings],
+            "findings": [{"rule": f.rule, "line": f.line, "column": f.column, "text": f.text, "message": f.message, "context": _context(doc, f)} for f in findings],
         })
     total = sum(per_rule.values())
     return {"articles": articles, "per_rule": dict(per_rule.most_common()), "per_lang": dict(per_lang), "total": total, "errors": errors}
+
+
+def _context(doc, f, width: int = 90) -> str:
+    """The finding's line, clipped to about `width` characters either side of the span."""
+    line = doc.line_text(f.line)
+    start = max(0, f.column - 1 - width)
+    end = min(len(line), f.column - 1 + len(f.text) + width)
+    return ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
 
 
 def report(result: dict, show: bool = False, out=sys.stdout) -> None:
@@ -97,6 +105,7 @@ def report(result: dict, show: bool = False, out=sys.stdout) -> None:
         for a in articles:
             for f in a["findings"]:
                 print(f"{a['file']}:{f['line']}:{f['column']} {f['rule']} \"{f['text']}\" {f['message']}", file=out)
+                print(f"    | {f['context']}", file=out)
     for error in result["errors"]:
         print(f"error: {error}", file=out)
 
@@ -112,12 +121,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.folder} is not a folder", file=sys.stderr)
         return 2
     result = run(args.folder, args.rule)
+    try:
+        _print(result, args)
+    except BrokenPipeError:  # `| head` closed the pipe
+        sys.stderr.close()
+    return 0
+
+
+def _print(result: dict, args) -> None:
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
         report(result, args.show)
-    return 0
 
 
 if __name__ == "__main__":
