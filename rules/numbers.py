@@ -39,17 +39,12 @@ def _import_arn():
 
 arn = _Lazy(_import_arn)
 
-_SENT_END = _lazy(r"[.!?؟]\s|\n|[.!?؟]$")
 
 
 def _fmt(value: float) -> str:
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def _sentence(doc, offset):
-    return doc.sentence_at(offset)
 
 
 def _mention_end(m) -> int:
@@ -143,7 +138,7 @@ class CountMismatch(Rule):
     "such as", "بينها", "منها") is not compared.
 
     ## Example
-    "three villages — Mundakkai, Chooralmala, Attamala and Noolpuzha" names four villages.
+    "three towns: Ashford, Belmont, Carver and Dunmore" names four towns.
     """
 
     id = "count-mismatch"
@@ -151,14 +146,14 @@ class CountMismatch(Rule):
     severity = Severity.WARNING
     languages = None
     bad = [
-        Example("The slides flattened three villages: Mundakkai, Chooralmala, Attamala and Noolpuzha.", flag="three villages", lang="en"),
-        Example("The ministers of three countries, namely Egypt and Jordan, met in Riyadh.", flag="three countries", lang="en"),
-        Example("شارك في الاجتماع وزراء خارجية ثلاث دول هي مصر والأردن.", flag="ثلاث دول", lang="ar"),
+        Example("The storm cut power in three towns: Ashford, Belmont, Carver and Dunmore.", flag="three towns", lang="en"),
+        Example("Ministers from three countries, namely Chile and Peru, met in Lima.", flag="three countries", lang="en"),
+        Example("وشارك في القمة قادة ثلاث دول هي تونس والجزائر.", flag="ثلاث دول", lang="ar"),
         Example("وتعرضت أربع قواعد عسكرية للقصف، وهي قاعدة عين الأسد، وقاعدة قرب مطار بغداد، وقاعدة حرير.", flag="أربع قواعد", lang="ar"),
     ]
     good = [
-        Example("The slides flattened four villages: Mundakkai, Chooralmala, Attamala and Noolpuzha.", lang="en"),
-        Example("Five countries sent teams, including Egypt, Jordan and Morocco.", lang="en"),
+        Example("The storm cut power in four towns: Ashford, Belmont, Carver and Dunmore.", lang="en"),
+        Example("Five countries sent teams, including Chile, Peru and Bolivia.", lang="en"),
         Example("وتعرضت ثلاث قواعد عسكرية للقصف، وهي قاعدة عين الأسد، وقاعدة قرب مطار بغداد، وقاعدة حرير.", lang="ar"),
         Example("ويشمل البرنامج أربعة أقاليم هي الحوز وشيشاوة وتارودانت وورزازات، إضافة إلى عمالة مراكش.", lang="ar"),
         Example("وشارك وزراء خمس دول، بينها مصر والأردن.", lang="ar"),
@@ -171,7 +166,7 @@ class CountMismatch(Rule):
                 continue
             if m.value != int(m.value) or not 2 <= m.value <= 20 or m.decimals > 0:
                 continue
-            sent = _sentence(doc, m.start)
+            sent = doc.sentence_at(m.start)
             after_noun = max(m.noun_span[1], m.end)
             if m.lang != "ar" and text[m.noun_span[0]:m.noun_span[0] + 1].isupper():
                 continue  # a name ("the Two Holy Mosques", "the Big Four"), not a count
@@ -309,7 +304,7 @@ _EVENT_AR = _lazy(r"(?:^|\s)[وف]?ال([\u0621-\u064A]{3,})،?\s+(?:التي|ا
 
 def _event_clause(doc, m) -> str | None:
     """The event a relative clause ties a figure to: "The floods, which killed 38 people" ->
-    "flood"; "الزلزال الذي أودى بحياة 2960 شخصا" -> زلزال."""
+    "flood"; "الإعصار الذي أودى بحياة 140 شخصا" -> اعصار."""
     before = doc.text[max(doc.sentence_at(m.start).start, m.start - 60):m.start]
     if m.lang == "ar":
         hit = _EVENT_AR.search(before)
@@ -332,8 +327,8 @@ _EN_FUNCTION = frozenset("that this these those with from were have been their w
 
 
 def _restrictive_words(doc, m) -> set[str]:
-    """Content words of a restrictive clause after an English restatement ("the five members
-    who voted to hold" -> voted, hold)."""
+    """Content words of a restrictive clause after an English restatement ("the seven directors
+    who voted to approve" -> voted, approve)."""
     if m.lang == "ar":
         return set()
     rc = re.match(r"\s+(?:who|that|which)\s+((?:\S+\s+){0,5}\S+)", doc.text[_mention_end(m): doc.sentence_at(m.start).end])
@@ -384,7 +379,7 @@ def _near_words(doc, m, numbers, n=5) -> set[str]:
 class QuantityConflict(Rule):
     """## What it does
     Finds one quantity reported with two values: a later mention that refers back to a figure
-    ("the 31 dead", "الضحايا الـ2946", "the five members who voted to hold") when the article
+    ("the 31 dead", "الضحايا الـ1803", "the seven directors who voted to approve") when the article
     gave that same quantity (same counted noun or the same kind of figure: dead, injured,
     missing, spectators) a different value earlier.
 
@@ -402,15 +397,15 @@ class QuantityConflict(Rule):
     severity = Severity.WARNING
     languages = None
     bad = [
-        Example("Officials said 206 people were still missing.\nThe search for the 260 missing continued on Friday.", flag="260 missing", lang="en"),
-        Example("The match was played in front of 68,294 fans.\nThe 68,924 spectators sang long after the whistle.", flag="68,924 spectators", lang="en"),
-        Example("وأودى الزلزال بحياة 2960 شخصا.\nونظمت جمعيات وقفات ترحم على أرواح الضحايا الـ2946.", flag="2946", lang="ar"),
+        Example("Officials said 140 people were still missing.\nThe search for the 104 missing resumed at dawn.", flag="104 missing", lang="en"),
+        Example("The final drew 51,372 fans.\nThe 51,732 spectators stayed long after the whistle.", flag="51,732 spectators", lang="en"),
+        Example("وأودى الفيضان بحياة 1830 شخصا.\nوأقيمت صلاة الغائب على أرواح الضحايا الـ1803.", flag="1803", lang="ar"),
     ]
     good = [
-        Example("Officials said 206 people were still missing.\nThe search for the 206 missing continued on Friday.", lang="en"),
-        Example("The ministry confirmed 1,020 deaths. Another 1,800 deaths are under investigation.\nThe 1,020 confirmed deaths could rise.", lang="en"),
+        Example("Officials said 140 people were still missing.\nThe search for the 140 missing resumed at dawn.", lang="en"),
+        Example("The agency counted 2,310 flu deaths. Another 900 deaths are under review.\nThe 2,310 confirmed deaths may rise.", lang="en"),
         Example("The attack killed 24 people on Monday.\nThe toll rose to the 31 dead counted on Tuesday.", lang="en"),
-        Example("وأودى الزلزال بحياة 2960 شخصا.\nونظمت جمعيات وقفات ترحم على أرواح الضحايا الـ2960.", lang="ar"),
+        Example("وأودى الفيضان بحياة 1830 شخصا.\nوأقيمت صلاة الغائب على أرواح الضحايا الـ1830.", lang="ar"),
         Example("قتل 24 شخصا في غزة.\nوارتفع عدد القتلى إلى الـ31 بعد وفاة جرحى.", lang="ar"),
     ]
 
@@ -440,7 +435,7 @@ class QuantityConflict(Rule):
                 if _OTHER_BEFORE.search(text[max(0, e.start - 12):e.start]) or _OTHER_AFTER.match(text[e.end:e.end + 14]):
                     continue
                 if _EARLIER_PERIOD.search(text[max(0, e.start - 30):e.start]):
-                    continue  # "last season's 220,000 tonnes" is another period's figure
+                    continue  # "last season's 60,000 tonnes" is another period's figure
                 if event and not _mentions_word(text[doc.sentence_at(e.start).start:doc.sentence_at(e.start).end], event):
                     continue  # "The floods, which killed 38": only a figure said of the floods
                 if restrict and not restrict & _content_words(text[doc.sentence_at(e.start).start:doc.sentence_at(e.start).end]):
@@ -497,6 +492,12 @@ _PART_STOP = _lazy(
     r"|فيما|بينما|في\s+حين|آخرين|أخرى|آخرون|مقارنة|مقابل\s+\d|بعد\s+أن|السابق|الماضي",
     re.I,
 )
+# a span that compares two moments: "from 30%", "up", "compared with", "last year", "ارتفع"
+_CHANGE_SPAN = _lazy(
+    r"\bfrom\s+(?:about\s+|around\s+)?[\d$€£]|\b(?:up|down|compared|previous|previously|rose|fell|increased|decreased|grew|climbed|dropped)\b"
+    r"|\blast\s+(?:year|month|week|season|quarter)\b|\ba\s+year\s+(?:earlier|ago)\b|ارتفع|انخفض|تراجع|مقارنة|العام\s+الماضي|السابق|السابقة",
+    re.I,
+)
 _TIMEY = _lazy(
     r"\b(?:up|down|from|compared|last\s+year|a\s+year\s+earlier|previous|previously|rose|fell|increase|decrease|grew|growth|before|after)\b"
     r"|ارتفع|انخفض|مقارنة|العام\s+الماضي|السابق|السابقة|سابقا|بعد\s+أن|نمو|زيادة|تراجع",
@@ -543,15 +544,15 @@ def _tolerance(mentions) -> float:
 class TotalMismatch(Rule):
     """## What it does
     Finds parts that exceed their whole: "12 people were killed, including 8 children and 6
-    women"; "من بين 12 قتيلا 8 أطفال و6 نساء"; a breakdown of a total ("450,000 barrels per
-    day, 370,000 bpd from … and 150,000 bpd from …") that adds up to more than it; shares of
+    women"; "من بين 12 قتيلا 8 أطفال و6 نساء"; a breakdown of a total ("300,000 barrels per
+    day, 210,000 bpd of heavy crude and 120,000 bpd of light") that adds up to more than it; shares of
     one whole that add up to more than 100% (beyond rounding); "X of the Y" with X > Y.
 
     ## Why is this bad?
     Parts cannot add up to more than their whole; one of the figures is wrong.
 
     ## Example
-    "45% came from Saudi Arabia, 30% from other Gulf states and 35% from the rest" is 110%.
+    "50% went to housing, 30% to transport and 25% to health" is 105%.
     """
 
     id = "total-mismatch"
@@ -560,21 +561,20 @@ class TotalMismatch(Rule):
     languages = None
     bad = [
         Example("Twelve people were killed, including 8 children and 6 women.", flag="8 children and 6 women", lang="en"),
-        Example("Of the total, 45% came from Saudi Arabia, 30% from other Gulf states and 35% from the rest of the world.", flag="45% came from Saudi Arabia, 30% from other Gulf states and 35%", lang="en"),
-        Example("Labour won 411 of the 650 seats, the Conservatives 121, the Liberal Democrats 72 and smaller parties 57.", flag="411 of the 650 seats, the Conservatives 121, the Liberal Democrats 72 and smaller parties 57", lang="en"),
+        Example("Of the total, 50% went to housing, 30% to transport and 25% to health.", flag="50% went to housing, 30% to transport and 25%", lang="en"),
+        Example("The Greens won 210 of the 400 seats, the Liberals 120, the Social Democrats 60 and independents 25.", flag="210 of the 400 seats, the Liberals 120, the Social Democrats 60 and independents 25", lang="en"),
         Example("وسقط 12 قتيلا، بينهم 8 أطفال و6 نساء.", flag="8 أطفال و6 نساء", lang="ar"),
-        Example("وحصل سعيد على 90.69 في المئة من الأصوات، مقابل 7.35 في المئة لزمال، و3.97 في المئة للمغزاوي.", flag="90.69 في المئة من الأصوات، مقابل 7.35 في المئة لزمال، و3.97 في المئة", lang="ar"),
+        Example("وحصل المرشح الأول على 61.4 في المئة من الأصوات، مقابل 30.2 في المئة للثاني، و9.1 في المئة للثالث.", flag="61.4 في المئة من الأصوات، مقابل 30.2 في المئة للثاني، و9.1 في المئة", lang="ar"),
     ]
     good = [
         Example("Twelve people were killed, including 6 children and 4 women.", lang="en"),
         Example("Inflation rose to 45% from 30% last year, and 35% of households cut spending.", lang="en"),
-        Example("Of the total, 45% came from Saudi Arabia, 30% from other Gulf states and 25% from the rest of the world.", lang="en"),
-        Example("وحصل سعيد على 90.69 في المئة من الأصوات، مقابل 7.35 في المئة لزمال، و1.97 في المئة للمغزاوي.", lang="ar"),
+        Example("Of the total, 50% went to housing, 30% to transport and 20% to health.", lang="en"),
+        Example("وحصل المرشح الأول على 61.4 في المئة من الأصوات، مقابل 30.2 في المئة للثاني، و8.4 في المئة للثالث.", lang="ar"),
         Example("وسقط 12 قتيلا، بينهم 8 أطفال، فيما أصيب 30 آخرون.", lang="ar"),
     ]
 
     def check(self, doc):
-        text = doc.text
         numbers = [n for n in doc.numbers if n.kind in ("cardinal", "percent")]
         reported: set[tuple[int, int]] = set()
         for finding in self._of_the(doc, numbers):
@@ -617,7 +617,7 @@ class TotalMismatch(Rule):
                     f"more than the whole of {_fmt(whole)}.",
                     related=[(y.start, _mention_end(y))],
                 )
-            # the whole stated here, its parts listed in the next sentence (ar: من أصل 543 … 293 مقعدا، مقابل 234 مقعدا …)
+            # the whole stated here, its parts listed in the next sentence (ar: من أصل 300 … 160 مقعدا، مقابل 130 مقعدا …)
             elif x.noun:
                 nxt = [s for s in doc.sentences if s.start >= sent.end][:1]
                 if not nxt:
@@ -658,9 +658,8 @@ class TotalMismatch(Rule):
                 span = text[g[0].start:g[-1].end]
                 if len(g) == 2 and not re.search(r"مقابل|\bagainst\b|\bversus\b|\bvs\b", span):
                     continue
-                if _TIMEY.search(span.replace("from the rest", "")) and not re.search(r"\bcame\s+from\b", span):
-                    if re.search(r"\bfrom\s+(?:about\s+)?\d|\bup\b|\bdown\b|ارتفع|انخفض|مقارنة|العام\s+الماضي|\bcompared\b|\blast\s+year\b|\bprevious", span, re.I):
-                        continue
+                if _CHANGE_SPAN.search(span):
+                    continue  # "rose to 45% from 30%": two moments, not two shares
                 # different wholes: "45% of women, 30% of men"
                 wholes = {arn.fold(w.group(1)) for p in g if (w := re.match(r"\s+(?:of|من)\s+(?:the\s+)?([^\W\d_]+)", text[p.end:p.end + 30]))}
                 if len(wholes) > 1:
@@ -718,12 +717,12 @@ class TotalMismatch(Rule):
                 continue
             if not parts:
                 continue
-            if breakdown and (_TIMEY.search(text[_mention_end(t):prev_end].replace("from fields", "")) and re.search(r"\b(?:up|down|compared|last\s+year|previous)\b|ارتفع|انخفض|مقارنة", text[_mention_end(t):prev_end])):
-                continue
+            if breakdown and _CHANGE_SPAN.search(text[_mention_end(t):prev_end]):
+                continue  # "300,000 bpd, up from 210,000 bpd": a change, not a breakdown
             if any(p.kind in ("year", "date") for p in parts):
                 continue
             if intro and t.noun and any(p.noun != t.noun for p in parts) and not _is_people(t.noun):
-                continue  # "6 مجازر، وصل منها 65 شهيدا": the parts count something else
+                continue  # "4 مجازر، وصل منها 30 قتيلا": the parts count something else
             total = sum(p.value for p in parts)
             slack = t.value * (0.02 if (t.approx or any(p.approx for p in parts)) else 0.0)
             if total > t.value + slack and len(parts) == 1:
@@ -739,7 +738,7 @@ class TotalMismatch(Rule):
                     f"{_fmt(t.value)} they belong to (\"{text[t.start:_mention_end(t)]}\").",
                     related=[(t.start, _mention_end(t))],
                 )
-        # "The package comprises $3 billion and $6 billion" -> the package stated before
+        # "The plan comprises $2 billion and $4 billion" -> the plan stated before
         for sent in doc.sentences:
             cm = _COMPRISE.search(text[sent.start:sent.end])
             if not cm:
@@ -785,17 +784,17 @@ _SYMBOL = {"C": "°C", "F": "°F", "km2": "km²", "m2": "m²", "mi2": "sq mi", "
 
 class UnitConversion(Rule):
     """## What it does
-    Checks a quantity restated in another unit in parentheses — "6 feet (1.83 m)", "10 miles
+    Checks a quantity restated in another unit in parentheses — "12 feet (3.66 m)", "10 miles
     (16 km)", "40 درجة مئوية (104 فهرنهايت)" — for length, area, mass, volume, temperature
     and speed: the second figure must be the first one converted, to the rounding its digits
-    show (a journalist's "16 km (10 miles)" is fine; "10 km (20 miles)" is not).
+    show (a journalist's "16 km (10 miles)" is fine; "10 miles (25 km)" is not).
 
     ## Why is this bad?
     A wrong conversion tells the reader two different things; usually one figure was edited
     and the other not.
 
     ## Example
-    "6 feet (2.02 m)": 6 feet is 1.83 m.
+    "12 feet (4.5 m)": 12 feet is 3.66 m.
     """
 
     id = "unit-conversion"
@@ -803,13 +802,13 @@ class UnitConversion(Rule):
     severity = Severity.WARNING
     languages = None
     bad = [
-        Example("He is 6 feet (2.02 m) tall.", flag="6 feet (2.02 m)", lang="en"),
-        Example("The road is 10 km (20 miles) long.", flag="10 km (20 miles)", lang="en"),
+        Example("The new tower is 12 feet (4.5 m) taller than the old one.", flag="12 feet (4.5 m)", lang="en"),
+        Example("The trail runs 8 km (9 miles) along the coast.", flag="8 km (9 miles)", lang="en"),
         Example("وبلغت الحرارة 40 درجة مئوية (140 فهرنهايت) في الظل.", flag="40 درجة مئوية (140 فهرنهايت)", lang="ar"),
     ]
     good = [
-        Example("He is 6 feet (1.83 m) tall.", lang="en"),
-        Example("The path is 100 miles (160.93 km) long, and 16 km (about 10 miles) of it is paved.", lang="en"),
+        Example("The new tower is 12 feet (3.66 m) taller than the old one.", lang="en"),
+        Example("The lake is 250 miles (402.34 km) around, and 24 km (about 15 miles) of its shore is protected.", lang="en"),
         Example("وبلغت الحرارة 40 درجة مئوية (104 فهرنهايت) في الظل.", lang="ar"),
     ]
 

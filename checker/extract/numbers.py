@@ -29,7 +29,7 @@ class NumberMention:
     noun_span: tuple[int, int] | None = None
     lang: str = "en"
     approx: bool = False  # after "about", "نحو", "more than"...
-    definite: bool = False  # a restatement: "the 260 missing", "الضحايا الـ2946", "الثلاث"
+    definite: bool = False  # a restatement: "the 104 missing", "الضحايا الـ1803", "الثلاث"
     words: bool = False  # written in words
     decimals: int = 0  # digits after the decimal separator (precision of a figure in digits)
     attributive: bool = False  # "a five-year term", "the 380,000-tonne crop"
@@ -310,7 +310,7 @@ def _digit_mentions(text: str, start: int, end: int, lang: str) -> list[NumberMe
         definite = False
         noun = noun_span = None
         if lang == "ar":
-            # الـ2946 / الـ59: the article before digits (a restatement); the noun comes before it
+            # الـ1803 / الـ41: the article before digits (a restatement); the noun comes before it
             article = re.search(r"(?:^|[\s(])((?:[وبلف]?ال|لل)\u0640?\s?)$", text[max(start, s - 7):s])
             if article:
                 definite = True
@@ -398,7 +398,6 @@ def _english_word_mentions(text: str, start: int, end: int, taken) -> list[Numbe
         if parsed is None:
             continue
         value, kind = parsed
-        raw = m.group()
         # "one" as a pronoun ("one of", "no one"), "second" as time: kept, but rules use counts >= 2
         pos = e
         sm = re.match(r"\s(million|billion|trillion|thousand)\b", text[pos:pos + 12], re.IGNORECASE)
@@ -416,7 +415,6 @@ def _english_word_mentions(text: str, start: int, end: int, taken) -> list[Numbe
                 definite, True, -1, attributive,
             )
         )
-        del raw
     return out
 
 

@@ -29,12 +29,12 @@ def one(text, lang, rule):
 @pytest.mark.parametrize(
     "text,lang,flag,fragment",
     [
-        ("In Paris she won three medals: team bronze, silver in the all-around, silver on vault and gold on floor.", "en", "three medals", "4 are listed"),
-        ("The five judges in the majority — Goncalves, Marques, Tavares and Lucia — ruled against him.", "en", "five judges", "4 are listed"),
-        ("Tebboune faced three challengers, Abdelaali Cherif of the MSP and Youcef Aouchiche of the FFS, who won few votes.", "en", "three challengers", "2 are listed"),
+        ("At the games she won three medals: bronze in the relay, silver on the beam, silver in the floor final and gold in the vault.", "en", "three medals", "4 are listed"),
+        ("The four ministers in the majority — Alvarez, Brandt and Chen — voted for the bill.", "en", "four ministers", "3 are listed"),
+        ("The mayor faced three rivals, Maria Lopez of the Greens and Tom Hardy of the Liberals, who each won few votes.", "en", "three rivals", "2 are listed"),
         ("وتعرضت أربع قواعد عسكرية للقصف، وهي قاعدة عين الأسد، وقاعدة قرب مطار بغداد، وقاعدة حرير.", "ar", "أربع قواعد", "3 are listed"),
-        ("وغمرت المياه خمس مدن رئيسية، هي بورتو أليغري وكانواس وساو ليوبولدو.", "ar", "خمس مدن", "3 are listed"),
-        ("وشهدت المناقشات خلافات حول أربع نقاط: حصة الإقليم، وآلية تسليم الإيرادات، وتثبيت العقود والأجراء.", "ar", "أربع نقاط", "3 are listed"),
+        ("وغمرت السيول خمس قرى، هي عين الصفا ووادي الزهور وتل الرمان.", "ar", "خمس قرى", "3 are listed"),
+        ("وتركزت المفاوضات على أربع قضايا: ترسيم الحدود، وتقاسم المياه، وعودة اللاجئين.", "ar", "أربع قضايا", "3 are listed"),
         ("The two suspects, Ali Hassan, Omar Said and Karim Nabil, appeared in court.", "en", "two suspects", "3 are listed"),
         ("ومثل أمام المحكمة المتهمون الثلاثة، وهم علي حسن وعمر سعيد.", "ar", "الثلاثة", "2 are listed"),
     ],
@@ -78,13 +78,13 @@ def test_the_seed_article_counts_its_three_bases_right_and_its_edited_copy_does_
 @pytest.mark.parametrize(
     "text,lang,flag,fragment",
     [
-        ("The ministry confirmed 1,020 deaths from dengue. Another 1,800 deaths are under investigation.\n"
-         "Officials warned that the 1,120 confirmed deaths could rise.", "en", "1,120 confirmed deaths", "given as 1,020"),
-        ("Four members voted to hold rates.\nThe five members who voted to hold cited wage growth.", "en", "five members", "given as 4"),
-        ("Flash floods have killed 36 people, officials said.\nThe floods, which killed 38 people, are the worst since 2022.", "en", "38 people", "given as 36"),
-        ("وشارك المغرب ببعثة مكونة من 60 رياضيا.\nوقال رئيس اللجنة إن ما حققه الرياضيون الـ59 مشرف.", "ar", "59", "given as 60"),
-        ("ارتفع عدد القتلى جراء الفيضانات في جنوب البرازيل إلى 116 شخصا.\nوتعهدت السلطات بإحصاء دقيق للضحايا الـ126.", "ar", "126", "given as 116"),
-        ("وينص الاتفاق على زيادة عامة في الأجور قدرها 1000 درهم.\nوقال موظف إن الزيادة البالغة 1500 درهم لن تعوض ارتفاع الأسعار.", "ar", "1500 درهم", "given as 1,000"),
+        ("The agency counted 2,310 flu deaths this winter. Another 900 deaths are under review.\n"
+         "Doctors said the 2,410 confirmed deaths were an undercount.", "en", "2,410 confirmed deaths", "given as 2,310"),
+        ("Six directors voted to approve the merger.\nThe seven directors who voted to approve it cited costs.", "en", "seven directors", "given as 6"),
+        ("Heavy rains have killed 52 people, officials said.\nThe rains, which killed 57 people, are the heaviest in a decade.", "en", "57 people", "given as 52"),
+        ("وضم الوفد الأردني 40 لاعبا.\nوقال رئيس الوفد إن ما قدمه اللاعبون الـ41 كان مشرفا.", "ar", "41", "given as 40"),
+        ("ارتفع عدد ضحايا العاصفة في شمال البلاد إلى 88 شخصا.\nوتعهدت الحكومة بتعويض أسر القتلى الـ98.", "ar", "98", "given as 88"),
+        ("ويمنح الاتفاق منحة سنوية قدرها 2000 دينار.\nوقال نقابي إن المنحة البالغة 2500 دينار لا تكفي.", "ar", "2500 دينار", "given as 2,000"),
     ],
 )
 def test_one_quantity_with_two_values(text, lang, flag, fragment):
@@ -101,8 +101,8 @@ def test_one_quantity_with_two_values(text, lang, flag, fragment):
         ("The committee has nine members. The five members who backed the cut were outvoted.", "en"),
         ("The company employs 5,000 people. The 4,500 people at its main plant keep their jobs.", "en"),
         ("A further 300 people were injured. The 250 injured in the first blast were taken to hospital.", "en"),
-        ("Egypt proposed a two-day ceasefire in which four hostages would be freed.\nIf the two-day ceasefire held, talks would follow.", "en"),
-        ("Tunisia expects to produce 340,000 tonnes, up from last season's 220,000 tonnes.\nAbout 60% of the expected 340,000-tonne crop will be exported.", "en"),
+        ("The envoy proposed a three-day truce in which five captives would be freed.\nIf the three-day truce held, talks would follow.", "en"),
+        ("Farmers expect 90,000 tonnes, up from last season's 60,000 tonnes.\nHalf of the expected 90,000-tonne harvest will be exported.", "en"),
         ("He won the 100m in 9.8 seconds.\nHe then took the 110m hurdles.", "en"),
         ("Leaders of three countries met in Cairo. The two leaders signed a trade deal.", "en"),
         ("The attack killed 24 people on Monday.\nThe toll has since risen to the 31 dead counted on Tuesday.", "en"),
@@ -120,16 +120,16 @@ def test_other_places_days_groups_and_changed_figures_are_not_conflicts(text, la
     "text,lang,flag,fragment",
     [
         ("Twelve people were killed, including eight children and six women.", "en", "eight children and six women", "add up to 14"),
-        ("Before the halt, the pipeline carried about 450,000 barrels per day, roughly 370,000 bpd from Kurdistan and 150,000 bpd from Kirkuk.",
-         "en", "370,000 bpd from Kurdistan and 150,000 bpd", "add up to 520,000"),
-        ("The board approved an expanded $8 billion loan program.\nThe expanded package comprises the original $3 billion and an additional $6 billion.",
-         "en", "$3 billion and an additional $6 billion", "add up to 9,000,000,000"),
+        ("Before the strike, the refinery processed about 300,000 barrels per day, roughly 210,000 bpd of heavy crude and 120,000 bpd of light crude.",
+         "en", "210,000 bpd of heavy crude and 120,000 bpd", "add up to 330,000"),
+        ("The council approved a $5 billion development plan.\nThe approved plan comprises the first $2 billion and a further $4 billion.",
+         "en", "$2 billion and a further $4 billion", "add up to 6,000,000,000"),
         ("Of the 300 applicants, 350 were rejected.", "en", "350", "more than the 300"),
         ("وقتل 12 شخصا بينهم ثمانية أطفال وست نساء.", "ar", "ثمانية أطفال وست نساء", "add up to 14"),
-        ("وبحسب المنظمين، تمثل الشركات الناشئة 45 في المئة من العارضين، والشركات الكبرى 35 في المئة، والجهات الحكومية 30 في المئة.",
-         "ar", "45 في المئة من العارضين، والشركات الكبرى 35 في المئة، والجهات الحكومية 30 في المئة", "110%"),
-        ("وحصل الحزب على 240 مقعدا من أصل 543 في مجلس النواب.\nوحصل التحالف على 293 مقعدا، مقابل 234 مقعدا للمعارضة، و26 مقعدا لآخرين.",
-         "ar", "293 مقعدا، مقابل 234 مقعدا للمعارضة، و26 مقعدا", "553"),
+        ("وبحسب الجهة المنظمة، تمثل الشركات المحلية 50 في المئة من المشاركين، والشركات الأجنبية 40 في المئة، والمؤسسات العامة 20 في المئة.",
+         "ar", "50 في المئة من المشاركين، والشركات الأجنبية 40 في المئة، والمؤسسات العامة 20 في المئة", "110%"),
+        ("وفاز الحزب بـ120 مقعدا من أصل 300 في البرلمان.\nوحصل الائتلاف الحاكم على 160 مقعدا، مقابل 130 مقعدا للمعارضة، و20 مقعدا لمستقلين.",
+         "ar", "160 مقعدا، مقابل 130 مقعدا للمعارضة، و20 مقعدا", "310"),
     ],
 )
 def test_parts_larger_than_their_whole(text, lang, flag, fragment):
@@ -144,13 +144,13 @@ def test_parts_larger_than_their_whole(text, lang, flag, fragment):
         ("Unemployment is 12%, youth unemployment 40% and female unemployment 60%.", "en"),
         ("Sall won 58% of the vote against 35% for Ba, with turnout at 66%.", "en"),
         ("Prices rose 5% in January, 7% in February and 9% in March.", "en"),
-        ("Turnout was 48%, and Tebboune won 94.65% of the vote.", "en"),
+        ("Turnout was 48%, and the incumbent won 71.5% of the vote.", "en"),
         ("Of the 120 passengers, 80 were Egyptians and 30 were Saudis.", "en"),
-        ("The dead included 98 men, 87 women and 30 children, and 206 people were still missing.", "en"),
-        ("وقضت المحكمة بالسجن بين ثلاث وعشر سنوات في حق خمسة متهمين، بينهم مدير سابق.", "ar"),
+        ("The dead included 41 men, 37 women and 12 children, and 90 people were still missing.", "en"),
+        ("وتراوحت الأحكام بين ثلاث وسبع سنوات بحق ستة متهمين، بينهم موظف سابق.", "ar"),
         ("ونقل 150 جريحا إلى المستشفيات، بينهم 40 طفلا، فيما أصيب 170 آخرون بجروح طفيفة.", "ar"),
         ("وارتكب الجيش 4 مجازر، وصل منها إلى المستشفيات 30 قتيلا و50 جريحا خلال الـ 24 ساعة الماضية.", "ar"),
-        ("وحصل سعيد على 90.69 في المئة من الأصوات، مقابل 7.35 في المئة لزمال، و1.96 في المئة للمغزاوي.", "ar"),
+        ("وحصل المرشح الأول على 61.4 في المئة من الأصوات، مقابل 30.2 في المئة للثاني، و8.4 في المئة للثالث.", "ar"),
     ],
 )
 def test_changes_other_wholes_and_rounding_are_not_excess(text, lang):
@@ -161,8 +161,9 @@ def test_changes_other_wholes_and_rounding_are_not_excess(text, lang):
 @pytest.mark.parametrize(
     "text,lang,flag,fragment",
     [
-        ("He is 6 feet (2.02 m) tall.", "en", "6 feet (2.02 m)", "1.83 m"),
-        ("The road is 10 km (20 miles) long.", "en", "10 km (20 miles)", "6.21 mi"),
+        ("The new tower is 12 feet (4.5 m) taller.", "en", "12 feet (4.5 m)", "3.66 m"),
+        ("The trail runs 8 km (9 miles) along the coast.", "en", "8 km (9 miles)", "4.97 mi"),
+        ("The bypass is 10 miles (25 km) long.", "en", "10 miles (25 km)", "16.09 km"),
         ("Temperatures hit 40C (120F).", "en", "40C (120F)", "104 °F"),
         ("وبلغت الحرارة 40 درجة مئوية (140 فهرنهايت).", "ar", "40 درجة مئوية (140 فهرنهايت)", "104 °F"),
         ("ويبلغ طول الجسر 300 متر (1500 قدم).", "ar", "300 متر (1500 قدم)", "984.25 ft"),
@@ -176,7 +177,7 @@ def test_a_conversion_that_does_not_convert(text, lang, flag, fragment):
 @pytest.mark.parametrize(
     "text,lang",
     [
-        ("He is 6 feet (1.83 m) tall; the path is 100 miles (160.93 km) long.", "en"),
+        ("The new tower is 12 feet (3.66 m) taller; the lake is 250 miles (402.34 km) around.", "en"),
         ("The river is 16 kilometres (10 miles) wide and 40 km (25 miles) long.", "en"),
         ("The bridge is 1,200 metres (3,937 feet) long; it was 45C (113F) and he weighs 80 kg (176 lb).", "en"),
         ("وتبلغ مساحة البحيرة 500 كيلومتر مربع (193 ميلا مربعا)، وعمقها 30 مترا (98 قدما).", "ar"),
