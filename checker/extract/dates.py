@@ -1,0 +1,732 @@
+"""Date mentions: every date a document names, with its weekday, calendar and resolved year.
+
+Computed once per document: `doc.dates` (find_dates through doc.analysis); the article's "today"
+is `doc.analysis(find_anchor)`.
+
+The grammar is ours; the vocabulary is not hand-copied: month and weekday names of every
+dateparser language come from checker/lang/data/dates/*.json (generated ahead of time by
+scripts/gen_date_tables.py, so dateparser is never imported here), the Arabic names of every
+month system, the Hijri months and the ordinal day words from checker/lang/arabic_dates.py.
+One compiled pattern per language set, built once and cached.
+
+Forms: "Sunday, November 5, 2023", "Sunday 5 November 2023", "Sun., Nov. 5", "Nov. 5 (Sunday)",
+"Sunday (Nov 5)", "lundi 5 mai 2014", "Montag, den 5. Mai", "lunes, 5 de mayo de 2014",
+"2023-11-05 (Sunday)", "Sa, 30.08.2014", "31/11/1988", "4/23(Wed)", "14-15 November 2023",
+"13 Dhu al-Hijjah 1445"; Arabic "يوم الأحد 5 تشرين الثاني/نوفمبر 2023", "الأحد (5 نوفمبر)",
+"الخامس من نوفمبر", "21 ربيع الآخر 1445هـ", in Western, Arabic-Indic and Persian digits.
+Not dates: decimals, scores, times, ratios, version numbers (a numeric date needs a year of
+two or four digits, or a weekday, and stands alone between spaces or punctuation).
+
+Year resolution (issue 3): the year in the mention ("text"); a year of another mention in the
+same sentence, the nearest first ("sentence"); the anchor date's ("anchor", nearest reading or
+the one the text's direction fixes); the year on which the document's other weekday-date pairs
+agree ("document"); otherwise today's date ("assumed").
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from checker.lang import arabic_dates as ard
+
+DATA = Path(__file__).resolve().parents[1] / "lang" / "data" / "dates"
+EXTRA = Path(__file__).resolve().parents[1] / "lang" / "extra_dates"
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+HIJRI_NAMES = ["Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhirah", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int  # the whole mention, weekday included (offsets into doc.text)
+    text: str  # doc.source[start:end]
+    day: int | None
+    month: int | None  # 1-12; for calendar "hijri" the Hijri month number
+    year: int | None  # as written in the mention itself, else None
+    calendar: str  # "gregorian" | "hijri"
+    weekday: int | None  # as written: 0=Monday ... 6=Sunday
+    weekday_span: tuple[int, int] | None
+    date_span: tuple[int, int]  # the day/month/year part
+    resolved_year: int | None  # year after resolution, None if unknown
+    year_source: str | None  # "text" | "sentence" | "anchor" | "document" | "assumed"
+    nearest_year: int | None  # year that puts a yearless mention nearest to the anchor
+    direction: str | None  # "past" / "future" when the text fixes it, else None
+    # -- extra fields --------------------------------------------------------------------
+    form: str = "named"  # "named" (month name) | "numeric" | "iso"
+    lang: str = "en"  # language of the grammar that matched ("ar" for the Arabic one)
+    day_end: int | None = None  # last day of a range "14-15 November"
+    ambiguous: bool = False  # a numeric date whose day/month order is not fixed (day, month None)
+    month_span: tuple[int, int] | None = None
+    year_span: tuple[int, int] | None = None
+    second_month: int | None = None  # the other system's name of a two-system form ("تشرين الثاني/نوفمبر")
+
+    def resolved(self) -> datetime.date | None:
+        """The Gregorian date (a Hijri one converted, Umm al-Qura), None if impossible/unknown."""
+        if self.day is None or self.month is None or self.resolved_year is None:
+            return None
+        if self.calendar == "hijri":
+            return hijri_to_gregorian(self.resolved_year, self.month, self.day)
+        try:
+            return datetime.date(self.resolved_year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    date: datetime.date | None
+    source: str | None  # "option" (--date/config/front matter: doc.published) | "dateline" | None
+    span: tuple[int, int] | None
+
+
+# -- calendars -----------------------------------------------------------------------------------
+def hijri_to_gregorian(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        from hijridate import Hijri
+
+        return Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def gregorian_to_hijri(d: datetime.date) -> tuple[int, int, int] | None:
+    try:
+        from hijridate import Gregorian
+
+        h = Gregorian(d.year, d.month, d.day).to_hijri()
+        return h.year, h.month, h.day
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def hijri_month_length(year: int, month: int) -> int | None:
+    try:
+        from hijridate import Hijri
+
+        return Hijri(year, month, 1).month_length()
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def days_in_month(year: int | None, month: int) -> int:
+    """Gregorian month length; February has 29 days when the year is unknown."""
+    if month == 2:
+        if year is None:
+            return 29
+        return 29 if (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+# -- vocabulary ----------------------------------------------------------------------------------
+@lru_cache(maxsize=None)
+def table(lang: str) -> dict:
+    """Month/weekday names of one language: the generated dateparser table, or our own."""
+    base = lang.split("-")[0].split("_")[0].lower()
+    for folder in (DATA, EXTRA):
+        path = folder / f"{base}.json"
+        if path.exists():
+            return json.loads(path.read_text(encoding="utf-8"))
+    return {"months": {}, "weekdays": {}, "order": "DMY", "locales": {}}
+
+
+def weekday_names(lang: str) -> dict[str, int]:
+    """Weekday name (case-folded) -> 0-6 for a language, Arabic included (for relative-weekday)."""
+    if lang.split("-")[0] == "ar":
+        return dict(ard.WEEKDAYS)
+    return dict(table(lang)["weekdays"])
+
+
+def date_order(lang: str) -> str | None:
+    """"DMY", "MDY" or "YMD" when the language fixes the order of numeric dates; None for
+    English without a region (en-US writes m/d, en-GB d/m)."""
+    parts = lang.replace("_", "-").split("-")
+    base = parts[0].lower()
+    if base == "en":
+        if len(parts) > 1:
+            region = f"en-{parts[1].upper()}"
+            if region == "en-US":
+                return "MDY"
+            return table("en")["locales"].get(region, "MDY" if region in ("en-PH", "en-CA") else "DMY")
+        return None
+    order = table(base).get("order", "DMY")
+    if base == "ar":
+        return "DMY"
+    return "DMY" if order == "YMD" else order
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=lambda s: (-len(s), s)))
+
+
+_WEEKDAY_AFTER = frozenset({"tr", "az", "hu", "ja", "ko", "zh", "uz", "kk", "ky", "tk"})
+_SEP_WD = r"\s*[,،]?\s*(?:(?:den|le|the|el|il|lo|o|am)\s+)?"
+_DAY = r"(?P<d>[0-3]?\d)(?:\s*[-–]\s*(?P<d_end>[0-3]?\d))?(?:st|nd|rd|th|er|re|e|ème|º|ª|°|o|\.)?"
+_YEAR = r"(?P<y>[12]\d{3})(?![\d])(?![.,]\d)"
+_NUM = r"(?<![\w.,:/\-])"
+
+
+class Grammar:
+    """The compiled patterns of one language set (built once, cached)."""
+
+    def __init__(self, langs: tuple[str, ...]):
+        self.langs = langs
+        months: dict[str, int] = {}
+        weekdays: dict[str, int] = {}
+        for lang in langs:
+            t = table(lang)
+            for name, n in t["months"].items():
+                months.setdefault(name, n)
+            for name, n in t["weekdays"].items():
+                weekdays.setdefault(name, n)
+        for name in set(months) & set(weekdays):
+            weekdays.pop(name)
+        self.months = months
+        self.hijri = {k.casefold(): v for k, v in ard.HIJRI_MONTHS_LATIN.items()}
+        self.weekdays = weekdays
+        wd = _alternation(weekdays)
+        mon = _alternation(months)
+        hij = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+").replace("'", "['’]?").replace("\\-", "[\\s-]*") for n in sorted(ard.HIJRI_MONTHS_LATIN, key=len, reverse=True))
+        W = rf"(?<!\w)(?P<wd>{wd})(?!\w)\.?"
+        M = rf"(?<!\w)(?:(?P<m>{mon})|(?P<hm>{hij}))(?!\w)\.?"
+        lead = rf"(?:{W}(?:\s*\(\s*|{_SEP_WD}))?"
+        tail_wd = rf"(?:\s*[,(（]\s*(?P<wd2>{wd})\.?\s*[)）]|\s*\((?P<wd3>{wd})\.?\))" if not (set(langs) & _WEEKDAY_AFTER) else rf"(?:\s*[,(（]?\s*(?P<wd2>{wd})(?!\w)\.?\s*[)）]?)"
+        era = r"(?:\s*(?P<era>AH|A\.H\.|H|CE|AD|A\.D\.|BC|B\.C\.|BCE|av\.\s*J\.-C\.|v\.\s*Chr\.|n\.\s*Chr\.|a\.\s*C\.|d\.\s*C\.))?(?!\w)"
+        day_month = rf"{lead}(?<![\w.,])(?:the\s+)?{_DAY}\s*(?:de\s+|of\s+|d['’]\s*|-ogo\s+|-го\s+)?{M}(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}{era})?{tail_wd}?\)?"
+        day2 = _DAY.replace("[0-3]?", "(?<!\\d)[0-3]?")
+        month_day = rf"{lead}{M}\s*(?:the\s+)?{day2}(?!\d)(?:\s*,?\s*{_YEAR}{era})?{tail_wd}?\)?"
+        numeric = (
+            rf"{lead}{_NUM}(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[0-3]?\d)(?:(?P=sep)(?P<ny>\d{{4}}|\d{{2}}))?(?![\w]|[.,/:\-]\d)(?:\s*(?P<nera>AH|هـ))?{tail_wd}?"
+        )
+        iso = rf"{lead}{_NUM}(?P<iy>[12]\d{{3}})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?![\w]|[.,/:\-]\d){tail_wd}?"
+        flags = re.IGNORECASE
+        self.patterns = [
+            ("named", re.compile(day_month, flags)),
+            ("named", re.compile(month_day, flags)),
+            ("iso", re.compile(iso, flags)),
+            ("numeric", re.compile(numeric, flags)),
+        ]
+        # "Sunday (Nov 5)": the weekday, then the date in parentheses
+        self.paren_lead = re.compile(rf"{W}\s*\($", flags)
+
+
+@lru_cache(maxsize=32)
+def grammar(langs: tuple[str, ...]) -> Grammar:
+    return Grammar(langs)
+
+
+# -- the Arabic grammar -------------------------------------------------------------------------
+class ArabicGrammar:
+    def __init__(self) -> None:
+        self.weekdays = ard.lookup({k[2:] if k.startswith("ال") else k: v for k, v in ard.WEEKDAYS.items()})
+        self.greg = ard.lookup(ard.GREGORIAN_MONTHS)
+        self.hijri = ard.lookup(ard.HIJRI_MONTHS)
+        self.day_words = ard.lookup(ard.DAY_WORDS)
+        cores = sorted({k[2:] if k.startswith("ال") else k for k in ard.WEEKDAYS}, key=len, reverse=True)
+        wd_core = "|".join(ard.loose(c) for c in cores)
+        W = rf"(?<!\w)(?:[وف]?[بل]?يوم\s+)?(?P<wd>(?:[وف]?[بك]?[اأ]ل|[وف]?لل)(?:{wd_core}))(?!\w)"
+        greg = "|".join(ard.loose(n) for n in sorted(ard.GREGORIAN_MONTHS, key=len, reverse=True))
+        hij = "|".join(ard.loose(n) for n in sorted(ard.HIJRI_MONTHS, key=len, reverse=True))
+        M = rf"(?:(?:شهر|لشهر)\s+)?(?:(?P<m>{greg})|(?P<hm>{hij}))(?!\w)"
+        M2 = rf"(?:\s*[/／]\s*|\s*\(\s*|\s+)(?:(?P<m2>{greg}))(?!\w)\s*\)?"
+        day_words = "|".join(ard.loose(n) for n in sorted(ard.DAY_WORDS, key=len, reverse=True))
+        day = rf"(?:(?:(?<![\w.,/])|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وفبل]\u0640))(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d_end>\d{{1,2}}))?(?![\d.,/])|(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<dw>{day_words})(?!\w))"
+        year = r"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?<![\d.,])(?P<y>\d{4})(?![\d.,]\d)\s*(?P<era>هـ|ه(?!\w)|هـ\.|هجري(?:ة)?|للهجرة|م(?!\w)|مـ|ميلادي(?:ة)?|للميلاد)?)?"
+        lead = rf"(?:{W}\s*[،,]?\s*(?:\(\s*)?(?:(?:ال)?موافق\s+(?:لـ?\s*)?)?)?"
+        tail = rf"(?:\s*\(\s*(?P<wd2>(?:[اأ]ل)(?:{wd_core}))\s*\))?"
+        named = rf"{lead}(?:يوم\s+)?{day}\s*(?:من\s+)?{M}(?:{M2})?{year}{tail}\)?"
+        numeric = rf"{lead}(?<![\w.,:/\-])(?P<n1>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{{1,2}})\s*(?P=sep)\s*(?P<ny>\d{{4}})(?![\w]|[.,/:\-]\d)\s*(?P<era>هـ|ه(?!\w)|م(?!\w))?"
+        iso = rf"{lead}(?<![\w.,:/\-])(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\w]|[.,/:\-]\d)"
+        self.patterns = [("named", re.compile(named)), ("iso", re.compile(iso)), ("numeric", re.compile(numeric))]
+        self.paren_lead = re.compile(rf"{W}\s*\($")
+
+
+@lru_cache(maxsize=1)
+def arabic_grammar() -> ArabicGrammar:
+    return ArabicGrammar()
+
+
+# -- matching -------------------------------------------------------------------------------------
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    day: int | None
+    month: int | None
+    year: int | None
+    calendar: str
+    weekday: int | None
+    weekday_span: tuple[int, int] | None
+    date_span: tuple[int, int]
+    form: str
+    lang: str
+    day_end: int | None = None
+    ambiguous: bool = False
+    month_span: tuple[int, int] | None = None
+    year_span: tuple[int, int] | None = None
+    second_month: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _int(s: str) -> int:
+    return int(s)  # int() reads every Nd digit script
+
+
+def _two_digit_year(y: int) -> int:
+    return 2000 + y if y < 50 else 1900 + y
+
+
+def _weekday_of(g, m: re.Match, arabic: bool) -> tuple[int | None, tuple[int, int] | None]:
+    for name in ("wd", "wd2", "wd3"):
+        if name in m.re.groupindex and m.group(name):
+            word = m.group(name)
+            if arabic:
+                k = ard.key(word)
+                k = re.sub(r"^[وف]?(?:[بك]?ال|لل)", "", k)
+                value = g.weekdays.get(k)
+            else:
+                value = g.weekdays.get(word.casefold().rstrip("."))
+            if value is not None:
+                return value, m.span(name)
+    return None, None
+
+
+def _numeric(m: re.Match, order: str | None, weekday: int | None) -> tuple[int | None, int | None, int | None, bool]:
+    """(day, month, year, ambiguous) of "n1/n2/y"."""
+    n1, n2 = _int(m.group("n1")), _int(m.group("n2"))
+    ys = m.group("ny")
+    year = None
+    if ys:
+        year = _int(ys) if len(ys) == 4 else _two_digit_year(_int(ys))
+    readings = []
+    if order == "MDY":
+        primary, secondary = (n2, n1), (n1, n2)
+    else:
+        primary, secondary = (n1, n2), (n2, n1)
+    if order is not None:
+        if primary[1] <= 12:
+            return primary[0], primary[1], year, False
+        if secondary[1] <= 12:
+            return secondary[0], secondary[1], year, False
+        return primary[0], primary[1], year, False
+    # order not fixed (English without a region)
+    if n1 > 12 and n2 <= 12:
+        return n1, n2, year, False
+    if n2 > 12 and n1 <= 12:
+        return n2, n1, year, False
+    if n1 == n2:
+        return n1, n2, year, False
+    if n1 > 12 and n2 > 12:
+        return n1, n2, year, False  # invalid either way
+    for d, mo in ((n1, n2), (n2, n1)):
+        if year is not None and weekday is not None:
+            try:
+                if datetime.date(year, mo, d).weekday() == weekday:
+                    readings.append((d, mo))
+            except ValueError:
+                pass
+    if len(readings) == 1:
+        return readings[0][0], readings[0][1], year, False
+    return None, None, year, True
+
+
+def _latin_mentions(text: str, start: int, end: int, g: Grammar, lang: str) -> list[_Raw]:
+    out: list[_Raw] = []
+    seg = text[start:end]
+    order = date_order(lang)
+    for form, pattern in g.patterns:
+        for m in pattern.finditer(seg):
+            weekday, wspan = _weekday_of(g, m, False)
+            calendar = "gregorian"
+            day = month = year = None
+            day_end = None
+            ambiguous = False
+            mspan = yspan = None
+            if form == "named":
+                day = _int(m.group("d"))
+                day_end = _int(m.group("d_end")) if m.group("d_end") else None
+                if m.group("m"):
+                    month = g.months.get(m.group("m").casefold().rstrip("."))
+                    mspan = m.span("m")
+                else:
+                    key = re.sub(r"[\s-]+", " ", m.group("hm").replace("’", "'")).casefold()
+                    month = next((v for k, v in g.hijri.items() if re.sub(r"[\s-]+", " ", k) == key or re.sub(r"[\s\-']+", "", k) == re.sub(r"[\s\-']+", "", key)), None)
+                    calendar = "hijri"
+                    mspan = m.span("hm")
+                if month is None:
+                    continue
+                if m.group("y"):
+                    year = _int(m.group("y"))
+                    yspan = m.span("y")
+                    era = (m.group("era") or "").upper().replace(".", "")
+                    if era in ("BC", "BCE") or "CHR" in era and era.startswith("V") or era.startswith("AV") or era.startswith("A C"):
+                        continue  # BC dates: out of our calendars
+                    if era in ("AH", "H"):
+                        calendar = "hijri" if calendar == "hijri" else calendar
+                if day_end is not None and (day_end <= day and False):
+                    pass
+            elif form == "iso":
+                year, month, day = _int(m.group("iy")), _int(m.group("im")), _int(m.group("id"))
+                if not 1 <= month <= 12:
+                    continue
+            else:
+                if not m.group("ny") and weekday is None:
+                    continue  # "4/23" alone is a score or a ratio; with "(Wed)" it is a date
+                if m.group("ny") and len(m.group("ny")) == 2 and weekday is None and m.group("sep") == "-":
+                    continue
+                day, month, year, ambiguous = _numeric(m, order, weekday)
+                if not ambiguous and month is not None and not 1 <= month <= 12:
+                    # neither reading has a month: a date only if it looks like one (dots or slashes, 4-digit year)
+                    if not (m.group("ny") and len(m.group("ny")) == 4):
+                        continue
+                if m.group("nera"):
+                    calendar = "hijri"
+            s, e = m.span()
+            # trim a closing parenthesis that belongs to an opening one before the mention
+            matched = m.group()
+            if matched.endswith(")") and matched.count("(") < matched.count(")"):
+                e -= 1
+            ds = _date_span(m, form, wspan)
+            out.append(_Raw(start + s, start + e, day, month, year, calendar, weekday,
+                            (start + wspan[0], start + wspan[1]) if wspan else None,
+                            (start + ds[0], start + ds[1]), form, lang, day_end, ambiguous,
+                            (start + mspan[0], start + mspan[1]) if mspan else None,
+                            (start + yspan[0], start + yspan[1]) if yspan else None))
+    return out
+
+
+def _date_span(m: re.Match, form: str, wspan) -> tuple[int, int]:
+    groups = [n for n in ("d", "dw", "m", "hm", "m2", "y", "era", "n1", "n2", "ny", "iy", "im", "id") if n in m.re.groupindex and m.group(n)]
+    s = min(m.start(n) for n in groups)
+    e = max(m.end(n) for n in groups)
+    return s, e
+
+
+def _arabic_mentions(text: str, start: int, end: int, g: ArabicGrammar) -> list[_Raw]:
+    out: list[_Raw] = []
+    seg = text[start:end]
+    for form, pattern in g.patterns:
+        for m in pattern.finditer(seg):
+            weekday, wspan = _weekday_of(g, m, True)
+            calendar = "gregorian"
+            day = month = year = None
+            day_end = None
+            second = None
+            mspan = yspan = None
+            if form == "named":
+                if m.group("d"):
+                    day = _int(m.group("d"))
+                    day_end = _int(m.group("d_end")) if m.group("d_end") else None
+                else:
+                    day = g.day_words.get(ard.key(m.group("dw")))
+                    if day is None:
+                        continue
+                if m.group("m"):
+                    month = g.greg.get(ard.key(m.group("m")))
+                    mspan = m.span("m")
+                else:
+                    month = g.hijri.get(ard.key(m.group("hm")))
+                    calendar = "hijri"
+                    mspan = m.span("hm")
+                if month is None:
+                    continue
+                if m.group("m2"):
+                    second = g.greg.get(ard.key(m.group("m2")))
+                    if calendar == "hijri":
+                        continue
+                    if second != month and m.group()[m.end("m") - m.start(): m.start("m2") - m.start()].strip() == "":
+                        second = None  # "5 نوفمبر مارس..." two names joined by a space only count when equal
+                if m.group("y"):
+                    year = _int(m.group("y"))
+                    yspan = m.span("y")
+                    era = m.group("era") or ""
+                    if era and era[0] == "ه" or "هجر" in era:
+                        if calendar == "gregorian" and year > 1600:
+                            pass
+                        elif calendar == "gregorian":
+                            continue  # a Gregorian month with a Hijri year: not a date we can read
+                elif calendar == "hijri" and ard.key(m.group("hm")) in ("صفر",) and not m.group("dw"):
+                    continue  # "2 صفر" is also a score
+                if day_end is not None and m.group("d_end") is None:
+                    day_end = None
+            elif form == "iso":
+                year, month, day = _int(m.group("iy")), _int(m.group("im")), _int(m.group("id"))
+                if not 1 <= month <= 12:
+                    continue
+            else:
+                n1, n2, year = _int(m.group("n1")), _int(m.group("n2")), _int(m.group("ny"))
+                day, month = n1, n2
+                if month > 12 and day <= 12:
+                    day, month = n2, n1
+                era = m.group("era") or ""
+                if era.startswith("ه") or 1300 <= year <= 1500:
+                    calendar = "hijri"
+            s, e = m.span()
+            if wspan and wspan[0] >= s:
+                s = wspan[0]
+                if m.group("wd")[:1] in "وف" and m.group("wd")[1:3] in ("ال", "لل", "با", "بال"[:2]):
+                    s += 1
+                    wspan = (wspan[0] + 1, wspan[1])
+            matched = text[start + s: start + e]
+            if matched.endswith(")") and matched.count("(") < matched.count(")"):
+                e -= 1
+            while e > s and text[start + e - 1].isspace():
+                e -= 1
+            ds = _date_span(m, form, wspan)
+            out.append(_Raw(start + s, start + e, day, month, year, calendar, weekday,
+                            (start + wspan[0], start + wspan[1]) if wspan else None,
+                            (start + ds[0], start + ds[1]), form, "ar", day_end, False,
+                            (start + mspan[0], start + mspan[1]) if mspan else None,
+                            (start + yspan[0], start + yspan[1]) if yspan else None, second))
+    return out
+
+
+def _dedupe(raws: list[_Raw]) -> list[_Raw]:
+    raws.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[_Raw] = []
+    for r in raws:
+        if kept and r.start < kept[-1].end:
+            if (r.end - r.start) > (kept[-1].end - kept[-1].start):
+                kept[-1] = r
+            continue
+        kept.append(r)
+    return kept
+
+
+def _paren_weekday(text: str, raws: list[_Raw], para_start: int, g) -> list[_Raw]:
+    """"Sunday (Nov 5)": a weekday just before a parenthesised date without one."""
+    out = []
+    for r in raws:
+        if r.weekday is None:
+            before = text[max(para_start, r.start - 30): r.start]
+            m = g.paren_lead.search(before + "(") if not before.endswith("(") else g.paren_lead.search(before)
+            if m and before.rstrip().endswith("("):
+                arabic = isinstance(g, ArabicGrammar)
+                value, _ = _weekday_of(g, m, arabic)
+                if value is not None:
+                    off = r.start - len(before)
+                    ws = (off + m.start("wd"), off + m.end("wd"))
+                    close = text.find(")", r.end, r.end + 3)
+                    end = close + 1 if close != -1 else r.end
+                    r = _Raw(ws[0] if not arabic else off + m.start(), end, r.day, r.month, r.year, r.calendar, value, ws,
+                             r.date_span, r.form, r.lang, r.day_end, r.ambiguous, r.month_span, r.year_span, r.second_month)
+        out.append(r)
+    return out
+
+
+# -- direction ------------------------------------------------------------------------------------
+_PAST_BEFORE = re.compile(r"(?:(?<!\w)(?:since|last|ago|until last)|منذ|مُنذ|depuis|seit|desde|dal|sinds|с)\s+(?:(?:on|the|يوم)\s+)?$", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:next|(?:will|shall|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to|plans to|plan to|to be held|due)\b[^.;:!?\n]{0,50}?)|سوف[^.؛\n]{0,40}?|من المقرر[^.؛\n]{0,40}?|من المنتظر[^.؛\n]{0,40}?)\s*(?:on\s+|في\s+)?(?:يوم\s+)?$",
+    re.IGNORECASE,
+)
+_PAST_AFTER = re.compile(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.PAST_AFTER) + r")(?!\w)")
+_FUTURE_AFTER = re.compile(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.FUTURE_AFTER) + r")(?!\w)")
+
+
+def _direction(text: str, r: _Raw, sentence_start: int) -> str | None:
+    before = text[max(sentence_start, r.start - 70): r.start]
+    after = text[r.end: r.end + 20]
+    if _PAST_AFTER.match(after):
+        return "past"
+    if _FUTURE_AFTER.match(after):
+        return "future"
+    if _PAST_BEFORE.search(before):
+        return "past"
+    if _FUTURE_BEFORE.search(before):
+        return "future"
+    return None
+
+
+# -- year resolution -----------------------------------------------------------------------------
+def _valid(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nearest_year(month: int, day: int, anchor: datetime.date, direction: str | None = None) -> int | None:
+    """The year that puts day/month nearest to `anchor` (or, with a direction, the nearest on
+    that side of it)."""
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = _valid(y, month, day)
+        if d is None:
+            continue
+        if direction == "past" and d > anchor:
+            continue
+        if direction == "future" and d < anchor:
+            continue
+        if best is None or abs((d - anchor).days) < abs((best - anchor).days):
+            best = d
+    if best is None and month == 2 and day == 29:
+        return None
+    return best.year if best else None
+
+
+def _document_year(raws: list[_Raw], me: _Raw, today: datetime.date) -> int | None:
+    """The year on which the document's other (Gregorian) weekday-date pairs agree."""
+    votes: dict[int, int] = {}
+    others = 0
+    for r in raws:
+        if r is me or r.calendar != "gregorian" or r.weekday is None or r.day is None or r.month is None:
+            continue
+        if r.year is not None:
+            d = _valid(r.year, r.month, r.day)
+            if d is not None and d.weekday() == r.weekday:
+                votes[r.year] = votes.get(r.year, 0) + 1
+                others += 1
+            continue
+        fits = [y for y in range(today.year - 12, today.year + 2) if (d := _valid(y, r.month, r.day)) and d.weekday() == r.weekday]
+        if fits:
+            others += 1
+            for y in fits:
+                votes[y] = votes.get(y, 0) + 1
+    if not votes:
+        return None
+    top = max(votes.values())
+    best = [y for y, v in votes.items() if v == top]
+    if top < others or len(best) != 1:
+        return None
+    return best[0]
+
+
+def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
+    text = doc.text
+    sentences = doc.sentences
+    out: list[DateMention] = []
+    today = datetime.date.today()
+    si = 0
+    spans = []
+    for r in raws:
+        while si < len(sentences) and sentences[si].end <= r.start:
+            si += 1
+        sent = sentences[si] if si < len(sentences) and sentences[si].start <= r.start else None
+        spans.append(sent)
+    for i, r in enumerate(raws):
+        sent = spans[i]
+        sstart = sent.start if sent else max(0, r.start - 200)
+        direction = _direction(text, r, sstart)
+        year = r.year
+        source = "text" if year is not None else None
+        resolved = year
+        near = None
+        if year is None and not r.ambiguous:
+            if sent is not None:
+                same = [(abs(o.start - r.start), o.year) for j, o in enumerate(raws) if j != i and spans[j] is sent and o.year is not None and o.calendar == r.calendar]
+                if same:
+                    # a range "from 12 to 15 November 2023" or a list: the following mention's year first
+                    same.sort()
+                    resolved, source = same[0][1], "sentence"
+            if resolved is None and r.calendar == "gregorian" and r.day is not None and r.month is not None:
+                ref = anchor.date or today
+                near = nearest_year(r.month, r.day, ref)
+                if anchor.date is not None:
+                    resolved = nearest_year(r.month, r.day, ref, direction) or near
+                    source = "anchor"
+                else:
+                    doc_year = _document_year(raws, r, today) if r.weekday is not None else None
+                    if doc_year is not None:
+                        resolved, source = doc_year, "document"
+                    else:
+                        resolved, source = near, "assumed"
+                if resolved is None and r.month == 2 and r.day == 29:
+                    resolved, source = None, None
+        if r.year is None and near is None and r.calendar == "gregorian" and r.day and r.month:
+            near = nearest_year(r.month, r.day, anchor.date or today)
+        out.append(DateMention(
+            start=r.start, end=r.end, text=doc.source[r.start:r.end], day=r.day, month=r.month, year=r.year,
+            calendar=r.calendar, weekday=r.weekday, weekday_span=r.weekday_span, date_span=r.date_span,
+            resolved_year=resolved, year_source=source if resolved is not None else None, nearest_year=near,
+            direction=direction, form=r.form, lang=r.lang, day_end=r.day_end, ambiguous=r.ambiguous,
+            month_span=r.month_span, year_span=r.year_span, second_month=r.second_month,
+        ))
+    return out
+
+
+# -- entry points ---------------------------------------------------------------------------------
+_DIGIT = re.compile(r"\d")
+
+
+def _languages(doc) -> tuple[str, ...]:
+    lang = (doc.lang or "en").replace("_", "-")
+    base = lang.split("-")[0].lower()
+    if base in ("ar", "en"):
+        return (lang,) if base == "en" else ("en",)
+    return (lang, "en")
+
+
+def _raw_mentions(doc) -> list[_Raw]:
+    text = doc.text
+    if not _DIGIT.search(text) and not any(w in text for w in ("غرة", "فاتح", "الفاتح", "من ")):
+        return []
+    langs = _languages(doc)
+    g = grammar(langs)
+    raws: list[_Raw] = []
+    has_arabic = doc.lang.startswith("ar") or bool(re.search(r"[\u0621-\u064A]", text))
+    for para in doc.paragraphs:
+        found: list[_Raw] = []
+        plang = doc.paragraph_lang(para)
+        found += _latin_mentions(text, para.start, para.end, g, langs[0] if plang != "ar" else "ar")
+        if has_arabic:
+            ag = arabic_grammar()
+            arabic = _arabic_mentions(text, para.start, para.end, ag)
+            arabic = _paren_weekday(text, arabic, para.start, ag)
+            found += arabic
+        found = _dedupe(found)
+        found = _paren_weekday(text, found, para.start, g)
+        raws.extend(found)
+    return raws
+
+
+def _raws(doc) -> list[_Raw]:
+    return _raw_mentions(doc)
+
+
+def find_dates(doc) -> list[DateMention]:
+    """Every date mention of the document, in text order, with its year resolved."""
+    raws = doc.analysis(_raws)
+    anchor = doc.analysis(find_anchor)
+    return _resolve(doc, raws, anchor)
+
+
+_DATELINE_LEAD = re.compile(r"^[^\W\d][\w\s.'’,()\-]{0,40}?\s*(?:[,،:]|[-–—]{1,2}|\(\w[\w\s.]*\)\s*[-–—])\s*(?:في\s+)?$")
+
+
+def find_anchor(doc) -> Anchor:
+    """The article's "today": doc.published (--date, config, front matter), else a dated
+    dateline at the head of one of the first paragraphs ("BAGHDAD, Nov 5, 2023 (Reuters) -",
+    "بغداد - الأحد 5 نوفمبر 2023"), else unknown."""
+    if doc.published is not None:
+        return Anchor(doc.published, "option", None)
+    raws = doc.analysis(_raws)
+    first = doc.paragraphs[:3]
+    for r in raws:
+        para = next((p for p in first if p.start <= r.start < p.end), None)
+        if para is None:
+            if first and r.start > first[-1].end:
+                break
+            continue
+        lead = doc.text[para.start: r.start]
+        if r.start == para.start or _DATELINE_LEAD.match(lead):
+            year = r.year
+            if year is None or r.day is None or r.month is None or r.calendar != "gregorian":
+                continue
+            d = _valid(year, r.month, r.day)
+            if d is not None:
+                return Anchor(d, "dateline", (r.start, r.end))
+    return Anchor(None, None, None)
+
+
+def month_name(month: int, calendar: str = "gregorian") -> str:
+    return (HIJRI_NAMES if calendar == "hijri" else MONTH_NAMES)[month - 1]
+
+
+def describe(d: datetime.date) -> str:
+    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
