@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from bisect import bisect_right
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 MIN_MAJORITY = 3
 SHARE = 0.75
@@ -34,25 +35,26 @@ _AR_STOP = frozenset(
     """في من على إلى الى عن مع أن ان إن التي الذي الذين هذا هذه ذلك تلك كان كانت قد لم لن ما لا و ثم أو او بعد قبل
     خلال عند حيث كما بين منذ حتى وقال وقالت قال قالت أيضا اليوم أمس""".split()
 )
-_MORPH = ("s", "es", "ة", "ه", "ية", "يه", "ين", "ون", "ات", "ان", "ي")
-_PROCLITIC = ("و", "ف", "ب", "ل", "ال", "وال", "بال", "لل")
+_NAME_STARTS = frozenset("عبد أبو ابو بن ابن بنت أم ام آل ال".split())
+_MORPH = ("s", "es", "'s", "ة", "ه", "ية", "يه", "ين", "ون", "ات", "ان", "تان", "تين", "ي", "ا", "ت", "وا", "ها", "هم")
+_PROCLITIC = ("و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "بال", "لل", "وس", "فس")
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
+    """A span of a document (line and column are derived at report time from its line starts)."""
+
     start: int
     end: int
-    line: int
-    column: int
-    end_line: int
-    end_column: int
     text: str
 
 
 def _place(doc, start: int, end: int) -> Place:
-    line, column = doc.position(start)
-    end_line, end_column = doc.position(end)
-    return Place(start, end, line, column, end_line, end_column, doc.source[start:end])
+    return Place(start, end, doc.source[start:end])
+
+
+def _position(line_starts: list[int], offset: int) -> tuple[int, int]:
+    line = bisect_right(line_starts, offset) - 1
+    return line + 1, offset - line_starts[line] + 1
 
 
 # -- per document ---------------------------------------------------------------------------
@@ -65,6 +67,7 @@ def summarize(doc, register=None) -> dict:
     tokens = doc_tokens(doc)
     return {
         "published": doc.published,
+        "line_starts": doc.line_starts,
         "names": _names(doc, tokens),
         "roles": _roles(doc, tokens),
         "dates": _dated_phrases(doc, tokens),
@@ -116,16 +119,33 @@ def _roles(doc, tokens) -> list[tuple[tuple[str, ...], tuple[str, ...], Place]]:
     from checker.facts import title_before
 
     out = []
+    arabic_best: dict[int, tuple] = {}  # title start -> the candidate with the longest title
+    index = {t.start: k for k, t in enumerate(tokens)}
     for (name, place) in _names(doc, tokens):
-        first = next((k for k, t in enumerate(tokens) if t.start == place.start), None)
+        first = index.get(place.start)
         if first is None:
             continue
         arabic = bool(re.match(r"[\u0600-\u06FF]", name[0]))
         title = title_before(doc.text, tokens, first, arabic)
         if title is None or not title.signature:
             continue
-        out.append((name, tuple(sorted(title.signature)), _place(doc, title.start, title.end)))
-    return out
+        item = (name, tuple(sorted(title.signature)), _place(doc, title.start, title.end))
+        if not arabic:
+            out.append(item)
+            continue
+        # Arabic word pairs: every pair after "رئيس" has a "title" ("رئيس [مجلس السيادة]", "رئيس
+        # مجلس السيادة [عبد الفتاح]"); the name is the pair after the longest title that neither
+        # runs into a compound name ("... عبد") nor runs past four words.
+        words = title.text.split()
+        if len(words) > 4 or any(w in _NAME_STARTS for w in words[1:]):
+            continue
+        after = first + 2
+        if after < len(tokens) and _joined(doc.text, tokens[after - 1], tokens[after]) and tokens[after].raw not in _AR_STOP and tokens[after].raw not in _NAME_STARTS:
+            item = (name + (tokens[after].raw,), item[1], item[2])  # "عبد الفتاح البرهان", not any "عبد الفتاح"
+        best = arabic_best.get(title.start)
+        if best is None or len(item[2].text) > len(best[2].text):
+            arabic_best[title.start] = item
+    return out + list(arabic_best.values())
 
 
 _ON = re.compile(r"(?:\b(?:on|in)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|(?<![\w])(?:في|يوم)\s+)$", re.I)
@@ -191,11 +211,10 @@ def _name_pairs(forms: dict):
     for (n, i, _), group in buckets.items():
         if len(group) < 2:
             continue
-        for major in group:
+        majors = [f for f in group if len(forms[f]) >= MIN_MAJORITY]
+        for major in majors:
             for minor in group:
-                if major is minor or len(forms[major]) < MIN_MAJORITY:
-                    continue
-                if not _variant(major[i], minor[i]):
+                if minor is major or not _variant(major[i], minor[i]):
                     continue
                 yield major, minor, i
 
@@ -207,7 +226,9 @@ def corpus_findings(summaries: dict, rule_id: str, severity) -> dict:
     out: dict[str, list] = defaultdict(list)
 
     def emit(path: str, place: Place, message: str, suggestion: str | None = None) -> None:
-        out[path].append(Finding(rule_id, severity, message, place.start, place.end, place.line, place.column, place.end_line, place.end_column, place.text, (), suggestion))
+        starts = summaries[path]["line_starts"]
+        (line, column), (end_line, end_column) = _position(starts, place.start), _position(starts, place.end)
+        out[path].append(Finding(rule_id, severity, message, place.start, place.end, line, column, end_line, end_column, place.text, (), suggestion))
 
     # names
     forms = _name_groups(summaries)
@@ -308,7 +329,7 @@ def learn_facts(folder: str, config=None) -> str:
     titles: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for s in summaries.values():
         for name, sig, place in s["roles"]:
-            titles[name][place.text] += 1
+            titles[name[:2] if re.match(r"[\u0600-\u06FF]", name[0]) else name][place.text] += 1
     minors: dict[tuple[str, ...], list] = defaultdict(list)
     for major, minor, i in _name_pairs(forms):
         if len(forms[minor]) < len(forms[major]):
@@ -317,13 +338,23 @@ def learn_facts(folder: str, config=None) -> str:
     for form, per_doc in sorted(forms.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         if len(per_doc) < MIN_MAJORITY or form in shown or not (titles.get(form) or minors.get(form)):
             continue
-        if titles.get(form):
-            last = titles[form].most_common(1)[0][0].split()[-1]
-            if len(forms.get((last, form[0]), {})) >= MIN_MAJORITY:
-                continue  # "عبد | الفتاح البرهان": the tail of a longer name already listed
         shown.add(form)
+        full = form
+        if re.match(r"[\u0600-\u06FF]", form[0]):  # Arabic word pairs: "عبد الفتاح" + "الفتاح البرهان"
+            docs = set(per_doc)
+            nxt = max((f for f in forms if len(f) == 2 and f[0] == form[-1] and f not in shown), key=lambda f: len(docs & set(forms[f])), default=None)
+            if nxt and len(docs & set(forms[nxt])) >= SHARE * len(docs):
+                full = form + (nxt[1],)
+                shown.add(nxt)
+            prv = max((f for f in forms if len(f) == 2 and f[1] == form[0] and f not in shown), key=lambda f: len(docs & set(forms[f])), default=None)
+            if prv and len(docs & set(forms[prv])) >= SHARE * len(docs) and not (titles.get(form) and titles[form].most_common(1)[0][0].split()[-1] == prv[0]):
+                full = (prv[0],) + full
+                shown.add(prv)
+            written = " ".join(full)
+        else:
+            written = Counter(p.text for places in per_doc.values() for p in places).most_common(1)[0][0]
         lines.append("[[person]]")
-        lines.append(f'name = "{" ".join(form)}"  # in {len(per_doc)} documents')
+        lines.append(f'name = "{written}"  # in {len(per_doc)} documents')
         variants = minors.get(form, [])
         if variants:
             lines.append("# other spellings seen: " + ", ".join(f'"{" ".join(v)}" ({len(forms[v])})' for v in variants))
