@@ -93,6 +93,11 @@ def test_english_ordinals_are_not_counts():
     assert only("It was the third attempt.", "en").kind == "ordinal"
 
 
+@pytest.mark.parametrize("text", ["سجل الهدف في الدقيقة الـ40.", "احتفل الحزب بالذكرى الـ75 لتأسيسه."])
+def test_the_article_before_digits_after_a_singular_noun_makes_a_rank(text):
+    assert only(text, "ar").kind == "ordinal"
+
+
 def test_vague_english_quantities_are_not_numbers():
     assert numbers("Dozens of people and hundreds of police gathered.", "en") == []
 

@@ -173,6 +173,15 @@ def normalize_noun_ar(word: str) -> str:
     return _stem_ar(key)
 
 
+def _plural_ar(word: str) -> bool:
+    """A plural (or dual) noun: sound plural endings or a broken plural the lexicon knows."""
+    for key in arn.strip_prefixes(arn.fold(word)):
+        if key in _AR_PLURALS or (arn.dual_value(key) is not None):
+            return True
+    key = arn.fold(word)
+    return key.endswith(("ون", "ين", "ات", "ان")) and len(key) >= 6
+
+
 def _stem_ar(key: str) -> str:
     for suffix in ("ون", "ين", "ات"):
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
@@ -317,6 +326,8 @@ def _digit_mentions(text: str, start: int, end: int, lang: str) -> list[NumberMe
                 pw = _prev_word(text, s - len(article.group(1)), start)
                 if pw and _AR_WORD.fullmatch(pw[0]) and arn.fold(pw[0]).startswith(("ال", "وال", "بال", "لل")):
                     noun, noun_span = normalize_noun_ar(pw[0]), (pw[1], pw[2])
+                    if not _plural_ar(pw[0]) and kind == "cardinal" and unit is None:
+                        kind = "ordinal"  # الدقيقة الـ40, الذكرى الـ75: a rank after a singular noun
             elif before and arn.fold(before[0]) in (arn.fold("البالغة"), arn.fold("البالغ"), arn.fold("البالغين"), arn.fold("البالغون")):
                 definite = True
                 pw = _prev_word(text, before[1], start)
