@@ -247,7 +247,11 @@ def _concept_table() -> dict[str, str]:
 
 
 _CONCEPT_OF = _Lazy(_concept_table)
-_GENERIC_NOUNS = {"person", "people", "time", "year", "day", "month", "week", "شخص", "عام", "يوم", "سن", "سنه", "مر", "مره", "شهر"}
+# nouns too general to tie two figures together on their own (people, time spans)
+_GENERIC_NOUNS = {
+    "person", "people", "time", "times", "year", "day", "month", "week", "hour", "minute", "second", "decade", "century",
+    "شخص", "عام", "يوم", "سن", "سنه", "مر", "مره", "شهر", "ساع", "دقيق", "اسبوع", "قرن",
+}
 _CHANGE = _lazy(
     r"\b(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|up from|down from|now|updated|revised|new toll|latest|so far|since|reached)\b"
     r"|ارتفع|ارتفعت|ارتفاع|تراجع|انخفض|انخفضت|ليصل|لتصل|ليرتفع|لترتفع|بعد\s+أن|المحدثة|الجديدة|حتى\s+الآن|حتى\s+اللحظة|بلغ\s+حتى|زاد",

@@ -105,6 +105,7 @@ def test_one_quantity_with_two_values(text, lang, flag, fragment):
         ("Farmers expect 90,000 tonnes, up from last season's 60,000 tonnes.\nHalf of the expected 90,000-tonne harvest will be exported.", "en"),
         ("He won the 100m in 9.8 seconds.\nHe then took the 110m hurdles.", "en"),
         ("Leaders of three countries met in Cairo. The two leaders signed a trade deal.", "en"),
+        ("The army gave residents 48 hours to leave.\nIn the 24 hours before the deadline, roads were jammed.", "en"),
         ("The attack killed 24 people on Monday.\nThe toll has since risen to the 31 dead counted on Tuesday.", "en"),
         ("قتل 24 شخصا في غزة يوم الاثنين.\nوفي الضفة الغربية، قتل الجيش 31 فلسطينيا، وكان بين القتلى الـ31 أربعة فتيان.", "ar"),
         ("وأسفر الهجوم عن مقتل 40 شخصا بينهم 12 طفلا، ودفن الضحايا الـ40 يوم الثلاثاء.", "ar"),
