@@ -34,12 +34,21 @@ _ABBREVIATIONS = frozenset(
     approx fig al e.g i.e a.m p.m u.s u.k u.n u.s.a d.c""".split()
 )
 _SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s)|\n+")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
+
+
+def _span_at(spans: list[Span], starts: list[int], offset: int) -> Span:
+    """The span containing offset (spans sorted and disjoint), by bisection; else empty."""
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < spans[i].end:
+        return spans[i]
+    return Span(offset, offset)
 
 
 def script_language(text: str) -> str | None:
@@ -165,7 +174,7 @@ class Document:
     def _ends_sentence(self, m: re.Match) -> bool:
         text = self.text
         mark = m.group()
-        nxt = re.match(r"\s*(\S)", text[m.end():])
+        nxt = _NEXT_CHAR.match(text, m.end())  # matched in place: slicing the rest of the text made long documents quadratic
         following = nxt.group(1) if nxt else ""
         if mark.startswith(".") and not mark.startswith("..."):
             word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 20): m.start() + 1])
@@ -179,16 +188,16 @@ class Document:
         return not (following and following.islower() and mark.startswith("."))
 
     def sentence_at(self, offset: int) -> Span:
-        for span in self.sentences:
-            if span.start <= offset < span.end:
-                return span
-        return Span(offset, offset)
+        return _span_at(self.sentences, self._starts("sentences"), offset)
 
     def paragraph_at(self, offset: int) -> Span:
-        for span in self.paragraphs:
-            if span.start <= offset < span.end:
-                return span
-        return Span(offset, offset)
+        return _span_at(self.paragraphs, self._starts("paragraphs"), offset)
+
+    def _starts(self, name: str) -> list[int]:
+        key = ("starts", name)
+        if key not in self._cache:
+            self._cache[key] = [span.start for span in getattr(self, name)]
+        return self._cache[key]
 
     def paragraph_lang(self, span: Span) -> str:
         """Language of one paragraph of a mixed text: Arabic by script, else the document's."""
