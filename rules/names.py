@@ -1,1 +1,311 @@
-"""Rules: names (being written)."""
+"""Rules: names (one person, one spelling and one role per article)."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterator
+
+from checker.findings import Severity
+from checker.registry import Example, Rule
+
+
+def _common_prefix(a: str, b: str) -> int:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _common_suffix(a: str, b: str) -> int:
+    j = 0
+    while j < min(len(a), len(b)) and a[-1 - j] == b[-1 - j]:
+        j += 1
+    return j
+
+
+def _interior(a: str, b: str) -> bool:
+    """The two spellings differ inside the word, not at an end: an end is where inflection,
+    demonyms and different names differ (Sudan/Sudani, Iran/Iraq, Abbas/Abbasi)."""
+    p, s = _common_prefix(a, b), _common_suffix(a, b)
+    return p >= 1 and s >= 1 and p + s < max(len(a), len(b)) and p < min(len(a), len(b)) and s < min(len(a), len(b))
+
+
+_VOWELS = re.compile(r"[aeiouyاوي]")
+
+
+def _skeleton(word: str) -> str:
+    """The word without vowel letters: transliterations differ most in these (u/oo, ي)."""
+    return _VOWELS.sub("", word)
+
+
+def _neighbours(mention, i: int) -> tuple[str | None, str | None]:
+    key = mention.key
+    return (key[i - 1] if i > 0 else None, key[i + 1] if i + 1 < len(key) else None)
+
+
+class NameVariant(Rule):
+    """## What it does
+    Finds a person's or place's name spelled two ways in one article: "Antony Blinken" …
+    "Blinkin"; "محمد شياع السوداني" … "محمد شيعة السوداني"; "نصر الله" … "نصرالله". Names are
+    the capitalised words of English text and, in Arabic, the words that are not common
+    words (a list derived from wordfreq); spellings are compared with rapidfuzz after
+    folding case, accents, harakat, hamza seats, ى/ي, ة/ه and proclitics. The less frequent
+    spelling is reported, with the usual one as related spans.
+
+    Two spellings count as one name only when they differ by one letter inside the word, or
+    by two when the neighbouring names agree (محمد … السوداني). Names that differ at an end
+    are different names (Iran/Iraq, Sudan/Sudani, Abbas/Abbasi), as are common words that look
+    alike (Austria/Australia) and different people (Mohammed bin Salman/Mohammed bin Zayed).
+
+    ## Why is this bad?
+    A misspelled name is the error readers notice first and forgive last, and two spellings
+    leave them unsure whether one person or two are meant.
+
+    ## Example
+    `Secretary of State Antony Blinken arrived on Monday. … Blinkin said …` — Blinkin.
+    """
+
+    id = "name-variant"
+    summary = "One person's or place's name spelled two ways in one article."
+    severity = Severity.WARNING
+    languages = None
+    bad = [
+        Example(
+            "Prime Minister Keir Starmer met union leaders on Tuesday.\nKier Starmer said the talks had been useful.",
+            flag="Kier",
+        ),
+        Example(
+            "The striker Luis Carvajal scored twice.\nCarvajal has now scored nine goals this season, and coach Ruiz said Carbajal deserved the praise.",
+            flag="Carbajal",
+        ),
+        Example(
+            "التقى رئيس الوزراء العراقي محمد شياع السوداني وفدا أوروبيا.\nوقال السوداني إن الزيارة مهمة.\nوأكد محمد شيعة السوداني أن الحكومة ستدعم المشاريع.",
+            flag="شيعة",
+            lang="ar",
+        ),
+    ]
+    good = [
+        Example("Iran and Iraq signed a border deal; Austria and Australia sent observers."),
+        Example("Mohammed bin Salman met Mohammed bin Zayed in Riyadh."),
+        Example("The Sudani delegation arrived in Sudan; Mahmoud Abbas met Abbasi."),
+        Example("وصل وفد إيراني إلى العراق، بينما زار وزير من إيران السودان والتقى مسؤولين سودانيين.", lang="ar"),
+        Example("قال الرئيس محمود عباس إن الوفد سيزور عمّان، والتقى عباس بالعباسي.", lang="ar"),
+    ]
+
+    def check(self, doc) -> Iterator:
+        from checker.extract.names import find_names
+
+        mentions = doc.analysis(find_names)
+        yield from self._fuzzy(doc, mentions)
+        if re.search(r"[\u0621-\u064A]", doc.text):
+            yield from self._joined(doc)
+
+    def _fuzzy(self, doc, mentions) -> Iterator:
+        occurrences: dict[str, list[tuple]] = defaultdict(list)
+        common: dict[str, bool] = {}
+        for m in mentions:
+            for i, tok in enumerate(m.tokens):
+                if len(tok.norm) < 4 or not tok.norm.isalpha():
+                    continue
+                occurrences[tok.norm].append((tok, m, i))
+                common[tok.norm] = common.get(tok.norm, False) or tok.common
+        forms = sorted(occurrences)
+        if len(forms) < 2:
+            return
+        from rapidfuzz.distance import OSA
+
+        readings: dict[str, set[str]] = {f: {f} for f in forms}
+        for f in forms:
+            for tok, _, _ in occurrences[f]:
+                readings[f].update(r for r in tok.readings if len(r) >= 4)
+        reported: set[str] = set()
+        pairs = []
+        for x, a in enumerate(forms):
+            for b in forms[x + 1:]:
+                best = None
+                for ra in readings[a]:
+                    for rb in readings[b]:
+                        if ra[0] != rb[0] or abs(len(ra) - len(rb)) > 2 or ra.startswith(rb) or rb.startswith(ra):
+                            continue
+                        d = OSA.distance(ra, rb, score_cutoff=2)
+                        if d <= 2 and (best is None or d < best[0]):
+                            best = (d, ra, rb)
+                if best is None:
+                    continue
+                d, ra, rb = best
+                ctx = self._context(occurrences[a], occurrences[b])
+                rare = not common[a] and not common[b]
+                if d == 1 and _interior(ra, rb) and (rare or ctx >= 1 and min(len(ra), len(rb)) >= 5):
+                    pairs.append((a, b))
+                elif d == 2 and ctx >= 2 and (not common[a] or not common[b]):
+                    pairs.append((a, b))
+                elif d == 2 and rare and min(len(ra), len(rb)) >= 6 and _interior(ra, rb) and _skeleton(ra) == _skeleton(rb):
+                    pairs.append((a, b))  # vowel letters only: Gandapur / Gandapoor
+        for a, b in pairs:
+            oa, ob = occurrences[a], occurrences[b]
+            if (len(oa), -oa[0][0].start) >= (len(ob), -ob[0][0].start):
+                major, minor = oa, ob
+            else:
+                major, minor = ob, oa
+            key = minor[0][0].norm
+            if key in reported:
+                continue
+            reported.add(key)
+            tok, mention, _ = minor[0]
+            usual_tok, usual_mention, _ = major[0]
+            usual = doc.text[usual_mention.start: usual_mention.end]
+            here = doc.text[mention.start: mention.end]
+            where = f" (in '{here}')" if here != tok.surface else ""
+            times = f"{len(major)} time{'s' if len(major) > 1 else ''}"
+            yield self.finding(
+                doc,
+                tok.start,
+                tok.end,
+                f"'{tok.surface}'{where} looks like a misspelling of '{usual_tok.surface}', "
+                f"spelled that way elsewhere in the article ({times}, as in '{usual}').",
+                related=[(t.start, t.end) for t, _, _ in major[:5]],
+            )
+
+    @staticmethod
+    def _context(xs, ys) -> int:
+        """2 when some mentions of the two spellings share both neighbouring names, 1 when one."""
+        best = 0
+        for _, ma, i in xs:
+            na = _neighbours(ma, i)
+            for _, mb, k in ys:
+                nb = _neighbours(mb, k)
+                shared = sum(1 for p, q in zip(na, nb) if p is not None and p == q)
+                best = max(best, shared)
+        return best
+
+    def _joined(self, doc) -> Iterator:
+        """نصر الله / نصرالله: a name written as one word and as two (the second part
+        beginning with the article)."""
+        from checker.lang.arabic import fold, tokens
+
+        toks = [t for t in tokens(doc.text) if re.match(r"[\u0621-\u064A]", t[2])]
+        singles: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for s, e, w in toks:
+            singles[fold(w)].append((s, e))
+        pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for (s1, e1, w1), (s2, e2, w2) in zip(toks, toks[1:]):
+            if doc.text[e1:s2] != " ":
+                continue
+            f2 = fold(w2)
+            if not f2.startswith("ال") or len(f2) < 4 or len(fold(w1)) < 3:
+                continue
+            pairs[fold(w1) + f2].append((s1, e2))
+        for joined, open_spans in pairs.items():
+            closed = singles.get(joined)
+            if not closed:
+                continue
+            if fold(doc.text[open_spans[0][0]: open_spans[0][1]].split()[0]) in {"عبد", "ابو"}:
+                continue  # عبد الله / عبدالله is a spelling family (spelling-variant's data)
+            if len(closed) >= len(open_spans):
+                major, minor = closed, open_spans
+            else:
+                major, minor = open_spans, closed
+            s, e = minor[0]
+            us, ue = major[0]
+            yield self.finding(
+                doc,
+                s,
+                e,
+                f"'{doc.text[s:e]}' is written '{doc.text[us:ue]}' elsewhere in the article "
+                f"({len(major)} time{'s' if len(major) > 1 else ''}): one name, one spelling.",
+                related=major[:5],
+            )
+
+
+_CHANGE_EN = re.compile(
+    r"\b(became|become|becomes|appointed|named|sworn|elected|promoted|succeed\w*|replac\w*|resign\w*|"
+    r"took office|reshuffle\w*|nominat\w*|designate|formerly|previously)\b",
+    re.IGNORECASE,
+)
+_CHANGE_AR = ("أصبح", "اصبح", "عين", "عُين", "تعيين", "تعيينه", "انتخب", "انتخاب", "تولى", "توليه", "خلفا", "كلف", "تكليف", "المكلف", "المرشح", "المعين", "استقال", "استقالة", "سابقا", "قبل أن")
+
+_ROLE_WORDS = {
+    "prime-minister": "prime minister",
+    "president": "president",
+    "vice-president": "vice president",
+    "foreign-minister": "foreign minister / secretary of state",
+    "defense-minister": "defence minister",
+    "interior-minister": "interior minister",
+    "finance-minister": "finance minister",
+}
+
+
+class RoleConflict(Rule):
+    """## What it does
+    Finds one person given two incompatible offices in one article: "Secretary of State
+    Antony Blinken" … "Defense Secretary Blinken"; "رئيس الوزراء" then "رئيس الجمهورية" before
+    the same name. Offices are read from a title just before the name (heads of state and
+    government, vice presidents, foreign, defence, interior and finance ministers).
+
+    A title marked as past or temporary ("former", "then-", "acting", "السابق") is not a
+    claim about now, and an article that tells of a change (appointed, became, عُيّن, تولى)
+    is left alone. Two people who share a surname but not a first name are two people.
+
+    ## Why is this bad?
+    A wrong title misinforms readers about who holds power, and is a classic correction.
+
+    ## Example
+    `Secretary of State Antony Blinken … Defense Secretary Blinken` — one of the two is wrong.
+    """
+
+    id = "role-conflict"
+    summary = "One person given two incompatible roles in one article."
+    severity = Severity.WARNING
+    languages = None
+    bad = [
+        Example(
+            "Secretary of State Antony Blinken landed in Cairo on Monday.\nLater in the day Defense Secretary Blinken met the army chief.",
+            flag="Defense Secretary",
+        ),
+        Example(
+            "استقبل رئيس الوزراء العراقي محمد شياع السوداني الوفد.\nوقال رئيس الجمهورية محمد شياع السوداني إن الزيارة مهمة.",
+            flag="رئيس الجمهورية",
+            lang="ar",
+        ),
+    ]
+    good = [
+        Example("Former Defense Secretary Lloyd Austin spoke after Secretary of State Antony Blinken.\nPresident Joe Biden thanked Blinken."),
+        Example("Prime Minister Rishi Sunak spoke first. Former Prime Minister Boris Johnson and Foreign Secretary David Cameron followed."),
+        Example("استقبل رئيس الوزراء العراقي محمد شياع السوداني الوفد.\nوقال وزير الخارجية فؤاد حسين إن رئيس الوزراء السوداني سيزور باريس.", lang="ar"),
+        Example("Foreign Minister Jane Doe was appointed prime minister in May; Prime Minister Jane Doe said she would keep the post.",),
+    ]
+
+    def check(self, doc) -> Iterator:
+        from checker.extract.names import find_names
+
+        mentions = [m for m in doc.analysis(find_names) if m.role is not None]
+        if len(mentions) < 2:
+            return
+        if _CHANGE_EN.search(doc.text) or any(w in doc.text for w in _CHANGE_AR):
+            return
+        by_surname: dict[str, list] = defaultdict(list)
+        for m in mentions:
+            if len(m.tokens[-1].norm) >= 3:
+                by_surname[m.tokens[-1].norm].append(m)
+        for group in by_surname.values():
+            given = {m.tokens[0].norm for m in group if len(m.tokens) >= 2}
+            if len(given) > 1:
+                continue  # two people with one surname
+            current = [m for m in group if not m.role.qualified]
+            if not current:
+                continue
+            first = current[0]
+            for m in current[1:]:
+                if m.role.key == first.role.key:
+                    continue
+                name = doc.text[m.start: m.end]
+                yield self.finding(
+                    doc,
+                    m.role.start,
+                    m.role.end,
+                    f"'{doc.text[m.role.start: m.role.end]}' for {name}, who is "
+                    f"'{doc.text[first.role.start: first.role.end]}' ({_ROLE_WORDS[first.role.key]}) earlier "
+                    f"in the article: one person, two offices, and nothing in the article says the role changed.",
+                    related=[(first.role.start, first.end)],
+                )
+                break

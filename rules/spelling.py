@@ -40,10 +40,9 @@ class _ArabicIndex:
                 for pattern in cls:
                     p = normalize(pattern, alef=False)
                     if " " in p:
-                        a, _, b = p.partition(" ")
-                        self.phrases[(a, b.strip())] = (name, form)
-                        joined = a + b.strip()
-                        self.exact.setdefault(joined, (name, form))
+                        parts = tuple(p.split())
+                        self.phrases[parts] = (name, form)
+                        self.exact.setdefault("".join(parts), (name, form))
                     elif p.endswith("*"):
                         self.prefix.append((p[:-1], name, form))
                     elif p.startswith("*"):
@@ -51,7 +50,7 @@ class _ArabicIndex:
                     else:
                         self.exact[p] = (name, form)
         self.prefix.sort(key=lambda t: -len(t[0]))
-        self.phrase_firsts = {a for a, _ in self.phrases}
+        self.phrase_lengths = sorted({len(k) for k in self.phrases}, reverse=True)
 
     def lookup(self, reading: str) -> tuple[str, str] | None:
         hit = self.exact.get(reading)
@@ -104,23 +103,28 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
     toks = [t for t in tokens(doc.text) if "\u0600" <= t[2][0] <= "\u06ff"]
     out: list[Occurrence] = []
     hamza: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-    skip_next = False
+    skip = 0
     for i, (start, end, word) in enumerate(toks):
-        if skip_next:
-            skip_next = False
+        if skip:
+            skip -= 1
             continue
         norm = normalize(word, alef=False)
         if not norm:
             continue
         readings = clitic_readings(norm)
-        # two-word spellings (أبو ظبي, هونغ كونغ): the next token must follow after a space only
-        if i + 1 < len(toks) and doc.text[end: toks[i + 1][0]] == " ":
-            nxt = normalize(toks[i + 1][2], alef=False)
-            hit = next((index.phrases[(r, nxt)] for r in readings if (r, nxt) in index.phrases), None)
-            if hit:
-                out.append(Occurrence(hit[0], hit[1], start, toks[i + 1][1]))
-                skip_next = True
+        # spellings in two or three words (أبو ظبي, شي جين بينغ): words separated by one space
+        phrase = None
+        for n in index.phrase_lengths:
+            if i + n > len(toks) or any(doc.text[toks[k][1]: toks[k + 1][0]] != " " for k in range(i, i + n - 1)):
                 continue
+            rest = tuple(normalize(toks[k][2], alef=False) for k in range(i + 1, i + n))
+            phrase = next((index.phrases[(r,) + rest] for r in readings if (r,) + rest in index.phrases), None)
+            if phrase:
+                out.append(Occurrence(phrase[0], phrase[1], start, toks[i + n - 1][1]))
+                skip = n - 1
+                break
+        if phrase:
+            continue
         hit = next((h for h in (index.lookup(r) for r in readings) if h), None)
         if hit:
             out.append(Occurrence(hit[0], hit[1], start, end))
@@ -341,12 +345,11 @@ class SpellingVariant(Rule):
             for minority in ranked[1:]:
                 first = minority[0]
                 spelled = doc.text[first.start: first.end]
-                more = f"; written this way {len(minority)} times" if len(minority) > 1 else ""
                 yield self.finding(
                     doc,
                     first.start,
                     first.end,
                     f"'{spelled}' is spelled {usual} elsewhere in the article "
-                    f"({len(majority)} time{'s' if len(majority) > 1 else ''}){more}: use one spelling.",
+                    f"({len(majority)} against {len(minority)}): use one spelling.",
                     related=[(o.start, o.end) for o in majority[:5]],
                 )

@@ -1,0 +1,86 @@
+"""name-variant and role-conflict: one person, one spelling and one office per article."""
+from __future__ import annotations
+
+from conftest import run_check
+
+
+def names(text: str, lang: str = "en"):
+    return run_check(text, lang=lang, select=["name-variant", "role-conflict"])
+
+
+# -- name-variant -----------------------------------------------------------------------------
+
+
+def test_one_letter_off_in_a_surname():
+    text = "Secretary of State Antony Blinken arrived in Amman on Sunday.\nBlinken met the king.\nOfficials said Blinkin would fly on to Doha."
+    [finding] = names(text)
+    assert (finding.rule, finding.text) == ("name-variant", "Blinkin")
+    assert "Blinken" in finding.message
+    assert [r.text for r in finding.related] == ["Blinken", "Blinken"]
+
+
+def test_vowel_letters_in_a_transliterated_name():
+    text = "Chief Minister Ali Amin Gandapur visited the valley.\nGandapur promised help, and Gandapoor said the army would clear the roads."
+    [finding] = names(text)
+    assert finding.text == "Gandapoor"
+
+
+def test_arabic_name_with_a_proclitic_attached():
+    text = "سجل المهاجم سيلو ماكغوبا هدفين.\nوأشاد المدرب بماكجوبا بعد المباراة.\nوقال ماكغوبا إنه سعيد."
+    [finding] = names(text, "ar")
+    assert finding.text == "بماكجوبا"
+    assert "ماكغوبا" in finding.message
+
+
+def test_arabic_middle_name_misspelled_between_the_same_first_and_last_names():
+    text = "التقى رئيس الوزراء العراقي محمد شياع السوداني وفدا أوروبيا.\nوأكد محمد شيعة السوداني أن الحكومة ستدعم المشاريع."
+    [finding] = names(text, "ar")
+    assert finding.text == "شيعة"
+
+
+def test_arabic_name_written_as_one_word_and_as_two():
+    text = "ألقى حسن نصر الله كلمة مساء الأحد.\nوقال نصر الله إن الرد قادم.\nوأضاف نصرالله أن المعركة طويلة."
+    [finding] = names(text, "ar")
+    assert (finding.rule, finding.text) == ("name-variant", "نصرالله")
+
+
+def test_distinct_real_names_that_look_alike_are_not_variants():
+    assert names("Iran and Iraq signed a deal. Austria and Australia observed. Sudan hosted the Sudani envoy.") == []
+    assert names("Mohammed bin Salman met Mohammed bin Zayed. Mahmoud Abbas later met Abbasi.") == []
+    assert names("وصلت وفود من إيران والعراق، والتقى عباس مع العباسي في السودان بحضور مسؤول سوداني.", "ar") == []
+
+
+def test_grammatical_endings_are_not_name_variants():
+    assert names("قال الوزير إن كتابه صدر، وإن كتابة المقال انتهت، وجلس على المقعد مع علي.", "ar") == []
+
+
+# -- role-conflict ------------------------------------------------------------------------------
+
+
+def test_two_offices_for_one_person():
+    text = "Secretary of State Antony Blinken landed in Cairo.\nIn the afternoon Defense Secretary Blinken met army officers."
+    [finding] = names(text)
+    assert (finding.rule, finding.text) == ("role-conflict", "Defense Secretary")
+    assert "Secretary of State" in finding.message
+
+
+def test_arabic_two_offices_for_one_person():
+    text = "افتتح رئيس الوزراء العراقي محمد شياع السوداني المشروع.\nوقال رئيس الجمهورية محمد شياع السوداني إن العمل سيستمر."
+    [finding] = names(text, "ar")
+    assert (finding.rule, finding.text) == ("role-conflict", "رئيس الجمهورية")
+
+
+def test_former_and_then_roles_are_not_conflicts():
+    text = "Former President Donald Trump criticised the plan.\nPresident Joe Biden defended it, and then-Vice President Biden's record was cited."
+    assert names(text) == []
+    assert names("قال رئيس الوزراء السابق نوري المالكي إن الرئيس العراقي نوري المالكي لم يكن مسؤولا.", "ar") == []
+
+
+def test_a_role_the_article_says_changed_is_not_a_conflict():
+    text = "Foreign Minister Jane Holm was appointed prime minister in May.\nPrime Minister Jane Holm said she would keep her team."
+    assert names(text) == []
+
+
+def test_two_people_with_one_surname_are_two_people():
+    text = "President Joe Biden spoke first.\nSecretary of State Hunter Biden was not there; President Biden said so."
+    assert [f for f in names(text) if f.rule == "role-conflict"] == []

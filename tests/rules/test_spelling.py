@@ -1,0 +1,128 @@
+"""spelling-variant: one word, two spellings, in one article (Arabic and English)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.config import Config
+from checker.engine import Engine
+from conftest import run_check
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = Path("/work/shared/seed/000_8fcd20fe111c0f9f.txt")
+
+
+def spelling(text: str, lang: str = "en"):
+    return run_check(text, lang=lang, select=["spelling-variant"])
+
+
+# -- Arabic ---------------------------------------------------------------------------------
+
+
+def test_arabic_family_reports_the_minority_spelling_with_the_majority_as_related():
+    text = (
+        "قال المبعوث الأميركي إن المحادثات ستبدأ قريبا.\n"
+        "وأوضح المسؤول الأمريكي أن الجولة تشمل ثلاث عواصم.\n"
+        "وأكدت الخارجية الأمريكية أن الموعد لم يحدد بعد."
+    )
+    [finding] = spelling(text, "ar")
+    assert finding.rule == "spelling-variant"
+    assert finding.text == "الأميركي"
+    assert "الأمريكي" in finding.message and "2 against 1" in finding.message
+    assert [r.text for r in finding.related] == ["الأمريكي", "الأمريكية"]
+
+
+def test_arabic_proclitics_are_set_aside_before_comparing():
+    text = "وصل الوفد الإسرائيلي إلى القاهرة.\nوقالت مصادر إن إسرائيل ترفض الشروط.\nوأكد مسؤول أن لاسرائيل تحفظات."
+    [finding] = spelling(text, "ar")
+    assert finding.text == "لاسرائيل"
+
+
+def test_arabic_hamza_written_and_omitted_on_the_same_word():
+    text = "رفضت المحكمة الاستئناف المقدم من الشركة.\nوقال المحامي إن الاستئناف سيعاد.\nوأضاف أن الإستئناف الثاني ممكن."
+    [finding] = spelling(text, "ar")
+    assert finding.text == "الإستئناف"
+
+
+def test_arabic_tatweel_and_harakat_are_never_variants_on_their_own():
+    text = "قال الرئيـــس إن الاتفاقَ قريب.\nوأكد الرئيس أن الاتفاق سيوقع غداً."
+    assert spelling(text, "ar") == []
+
+
+def test_arabic_grammatical_pairs_are_not_variants():
+    text = "قرأ علي كتابه على مهل، ثم عاد إلى كتابة مقالته.\nوقال إن أمام الإمام وقتا طويلا."
+    assert spelling(text, "ar") == []
+
+
+def test_the_seed_reports_alamiriki_against_alamriki():
+    if not SEED.exists():
+        pytest.skip("the shared seed article is not available in this checkout")
+    findings = run_check(SEED.read_text("utf-8"), lang="ar", select=["spelling-variant", "name-variant", "role-conflict"])
+    assert [(f.rule, f.text) for f in findings] == [("spelling-variant", "الأميركي")]
+    assert {r.text for r in findings[0].related} >= {"الأمريكي", "الأمريكية"}
+
+
+# -- English --------------------------------------------------------------------------------
+
+
+def test_british_and_american_spellings_of_one_word():
+    text = "Volunteers organised the first meeting. The second was organised by the school, and the third was organized online."
+    [finding] = spelling(text)
+    assert finding.text == "organized"
+    assert "organised" in finding.message
+
+
+def test_different_words_of_one_style_are_not_compared():
+    assert spelling("The programme will organise a festival; the colour scheme was realized by a designer.") == []
+
+
+def test_capitalised_names_keep_their_own_spelling():
+    assert spelling("The Pentagon's Defense Intelligence Agency briefed Britain's defence secretary; the defence budget rises.") == []
+
+
+def test_hyphenated_and_closed_compound():
+    text = "The cyberattack hit the port. Officials said the cyberattack was the largest this year and that a second cyber-attack was possible."
+    [finding] = spelling(text)
+    assert finding.text == "cyber-attack"
+
+
+def test_compound_family_from_the_data_file():
+    text = "Send an e-mail to the desk. The e-mail address is on the site, and readers can email us."
+    [finding] = spelling(text)
+    assert finding.text == "email"
+
+
+def test_prefixes_that_change_the_word_are_not_compounds():
+    assert spelling("The minister will resign; his contract has a re-sign option. The re-cover of the book will recover costs.") == []
+
+
+def test_abbreviation_with_and_without_full_stops():
+    text = "The U.N. envoy arrived on Monday. The U.N. said talks would last a week, but a UN spokesman said two."
+    [finding] = spelling(text)
+    assert finding.text == "UN"
+
+
+def test_a_headline_may_drop_the_full_stops():
+    assert spelling("US envoy lands in Cairo\nThe U.S. envoy arrived on Monday for talks with U.S. allies.") == []
+
+
+def test_house_families_from_the_configuration():
+    config = Config(select=("spelling-variant",), spelling={"families": [["Kyiv", "Kiev"], ["كييف", "كيف"]]})
+    engine = Engine(config, discover=False)
+    [finding] = engine.check_text("Troops left Kyiv. Kyiv said the convoy reached Kiev by night.", lang="en")
+    assert finding.text == "Kiev"
+    [finding] = engine.check_text("وصل الوفد إلى كييف صباحا.\nوقالت كييف إن الزيارة مهمة.\nوغادر الوفد كيف مساء.", lang="ar")
+    assert finding.text == "كيف"
+
+
+# -- generated data ------------------------------------------------------------------------
+
+
+def test_generated_word_lists_are_current():
+    pytest.importorskip("wordfreq")
+    pytest.importorskip("breame")
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_wordlists.py"), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
