@@ -335,7 +335,7 @@ def _restrictive_words(doc, m) -> set[str]:
     who voted to approve" -> voted, approve)."""
     if m.lang == "ar":
         return set()
-    rc = re.match(r"\s+(?:who|that|which)\s+((?:\S+\s+){0,5}\S+)", doc.text[_mention_end(m): doc.sentence_at(m.start).end])
+    rc = re.match(r"\s+(?:who|that|which|of)\s+((?:\S+\s+){0,5}\S+)", doc.text[_mention_end(m): doc.sentence_at(m.start).end])
     return _content_words(rc.group(1)) if rc else set()
 
 
@@ -459,6 +459,11 @@ class QuantityConflict(Rule):
                 if strength:
                     candidates.append((strength, e))
             if not candidates or any(c.value == r.value for _, c in candidates):
+                continue
+            # a figure earlier in the same sentence is a contrast ("78 points, six ahead of the 72 points
+            # of their rivals"), not the same quantity: it only counts as a match, above
+            candidates = [(s, e) for s, e in candidates if e.start < sent.start]
+            if not candidates:
                 continue
             best = max(s for s, _ in candidates)
             candidates = [e for s, e in candidates if s == best]

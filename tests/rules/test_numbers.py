@@ -106,6 +106,8 @@ def test_one_quantity_with_two_values(text, lang, flag, fragment):
         ("He won the 100m in 9.8 seconds.\nHe then took the 110m hurdles.", "en"),
         ("Leaders of three countries met in Cairo. The two leaders signed a trade deal.", "en"),
         ("The army gave residents 48 hours to leave.\nIn the 24 hours before the deadline, roads were jammed.", "en"),
+        ("The win lifted them to 78 points, six ahead of the 72 points of their rivals.", "en"),
+        ("The plane carried 180 passengers and six crew. All 186 people on board survived.", "en"),
         ("The attack killed 24 people on Monday.\nThe toll has since risen to the 31 dead counted on Tuesday.", "en"),
         ("قتل 24 شخصا في غزة يوم الاثنين.\nوفي الضفة الغربية، قتل الجيش 31 فلسطينيا، وكان بين القتلى الـ31 أربعة فتيان.", "ar"),
         ("وأسفر الهجوم عن مقتل 40 شخصا بينهم 12 طفلا، ودفن الضحايا الـ40 يوم الثلاثاء.", "ar"),
