@@ -69,7 +69,8 @@ def _parts_conflict(mention, start: date, end: date, precision: str) -> bool:
         days = [start]
         day = None
     month_ok = any(d.month == month for d in days)
-    day_ok = day is None or any(d.day == day and d.month == month for d in days)
+    last = getattr(mention, "day_end", None) or day  # a range "6-7 October" holds the 7th
+    day_ok = day is None or any(day <= d.day <= max(day, last) and d.month == month for d in days)
     if year is not None and not any(d.year == year for d in days):
         # another year: a wrong year only when day and month are the event's; otherwise most
         # likely another occasion of a recurring name ("the World Cup final")
@@ -174,15 +175,16 @@ class FactsRegister(Rule):
                 continue
             if doc.published and getattr(mention, "year", None) and mention.resolved() and mention.resolved() > doc.published:
                 continue
-            if (mention.start, mention.end) in reported:
+            start, end = getattr(mention, "date_span", None) or (mention.start, mention.end)
+            if (start, end) in reported:
                 continue
-            reported.add((mention.start, mention.end))
+            reported.add((start, end))
             when = event.describe()
             yield self.finding(
                 doc,
-                mention.start,
-                mention.end,
-                f'"{doc.text[match.start:match.end]}" is dated "{mention.text}", but the facts register '
+                start,
+                end,
+                f'"{doc.text[match.start:match.end]}" is dated "{doc.text[start:end]}", but the facts register '
                 f"({_short(event.file)}, event \"{event.name}\") dates it {when}.",
                 related=[(match.start, match.end)],
             )
