@@ -243,7 +243,17 @@ _CONCEPTS = {
     "arrest": "arrested detained arrests detainees معتقل معتقلين اعتقال موقوف موقوفين",
 }
 def _concept_table() -> dict[str, str]:
-    return {w.lower() if w.isascii() else arn.fold(w): c for c, words in _CONCEPTS.items() for w in words.split()}
+    from checker.extract.numbers import normalize_noun_ar
+
+    table = {}
+    for concept, words in _CONCEPTS.items():
+        for w in words.split():
+            if w.isascii():
+                table[w.lower()] = concept
+            else:
+                table[arn.fold(w)] = concept
+                table.setdefault("~" + normalize_noun_ar(w), concept)  # قتيلا / قتلى / القتيل
+    return table
 
 
 _CONCEPT_OF = _Lazy(_concept_table)
@@ -362,7 +372,12 @@ def _concepts(doc, m, numbers) -> set[str]:
     found = set()
     for w in before_words + after_words:
         key = _word_key(w)
-        keys = [key] if w.isascii() else arn.strip_prefixes(key)
+        if w.isascii():
+            keys = [key]
+        else:
+            from checker.extract.numbers import normalize_noun_ar
+
+            keys = arn.strip_prefixes(key) + ["~" + normalize_noun_ar(w)]
         for k in keys:
             if _CONCEPT_OF.__contains__(k):
                 found.add(_CONCEPT_OF.get(k))

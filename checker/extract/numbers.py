@@ -83,7 +83,7 @@ _APPROX_EN = re.compile(
 
 # "the 260 missing", "all 19 victims", "a death toll of 1,300": a figure that refers back
 _DEFINITE_EN = re.compile(
-    r"(?:\b(?:the|The)\s+(?:(?:expected|estimated|reported|confirmed|official|total|full)\s+)?|\b(?:all|All)\s+(?:the\s+)?"
+    r"(?:\b(?:the|The|those|Those|these|These)\s+(?:(?:expected|estimated|reported|confirmed|official|total|full)\s+)?|\b(?:all|All)\s+(?:the\s+)?"
     r"|\btoll\s+(?:of|at|stands\s+at|stood\s+at)\s+)(?:\$|US\$|€|£)?$"
 )
 _EN_STOP = frozenset(
@@ -171,6 +171,17 @@ def normalize_noun_ar(word: str) -> str:
                 return _stem_ar(_AR_PLURALS[key])
             break
     return _stem_ar(key)
+
+
+def _counted_form(word: str) -> bool:
+    """The form of a noun counted by the number before it: singular accusative with tanwin
+    alef (قتيلا، عاما) or a plural (أطفال، قتلى), never a word with the article or a preposition."""
+    key = arn.fold(word)
+    if key.startswith(("ال", "وال", "بال", "لل")) or key in _AR_STOP or arn.lookup(word):
+        return False
+    if key.endswith("وا"):  # a verb in the plural: سقطوا، قتلوا
+        return False
+    return (key.endswith("ا") and len(key) >= 4) or _plural_ar(word)
 
 
 def _plural_ar(word: str) -> bool:
@@ -321,10 +332,14 @@ def _digit_mentions(text: str, start: int, end: int, lang: str) -> list[NumberMe
         if lang == "ar":
             # الـ1803 / الـ41: the article before digits (a restatement); the noun comes before it
             article = re.search(r"(?:^|[\s(])((?:[وبلف]?ال|لل)\u0640?\s?)$", text[max(start, s - 7):s])
+            counted_after = re.match(r"\s*(" + _AR_WORD.pattern + ")", text[pos:pos + 30])
+            counted_after = counted_after and _counted_form(counted_after.group(1))
             if article:
                 definite = True
                 pw = _prev_word(text, s - len(article.group(1)), start)
-                if pw and _AR_WORD.fullmatch(pw[0]) and arn.fold(pw[0]).startswith(("ال", "وال", "بال", "لل")):
+                if counted_after:
+                    pass  # الـ34 قتيلا: the counted noun follows
+                elif pw and _AR_WORD.fullmatch(pw[0]) and arn.fold(pw[0]).startswith(("ال", "وال", "بال", "لل")):
                     noun, noun_span = normalize_noun_ar(pw[0]), (pw[1], pw[2])
                     if not _plural_ar(pw[0]) and kind == "cardinal" and unit is None:
                         kind = "ordinal"  # الدقيقة الـ40, الذكرى الـ75: a rank after a singular noun

@@ -85,6 +85,9 @@ def test_the_seed_article_counts_its_three_bases_right_and_its_edited_copy_does_
         ("وضم الوفد الأردني 40 لاعبا.\nوقال رئيس الوفد إن ما قدمه اللاعبون الـ41 كان مشرفا.", "ar", "41", "given as 40"),
         ("ارتفع عدد ضحايا العاصفة في شمال البلاد إلى 88 شخصا.\nوتعهدت الحكومة بتعويض أسر القتلى الـ98.", "ar", "98", "given as 88"),
         ("ويمنح الاتفاق منحة سنوية قدرها 2000 دينار.\nوقال نقابي إن المنحة البالغة 2500 دينار لا تكفي.", "ar", "2500 دينار", "given as 2,000"),
+        ("وأسفر القصف عن مقتل 43 شخصا في الوادي.\nوشيع الأهالي الـ34 قتيلا أمس.", "ar", "34 قتيلا", "given as 43"),
+        ("وأسفر القصف عن مقتل 43 شخصا في الوادي.\nوشيع الأهالي القتلى الثلاثين أمس.", "ar", "الثلاثين", "given as 43"),
+        ("Flooding killed 43 people in the valley.\nRelatives of those 34 victims gathered on Friday.", "en", "34 victims", "given as 43"),
     ],
 )
 def test_one_quantity_with_two_values(text, lang, flag, fragment):
