@@ -198,7 +198,7 @@ class Grammar:
         tail_wd = rf"(?:\s*[,(（]\s*(?P<wd2>{wd})\.?\s*[)）]|\s*\((?P<wd3>{wd})\.?\))" if not (set(langs) & _WEEKDAY_AFTER) else rf"(?:\s*[,(（]?\s*(?P<wd2>{wd})(?!\w)\.?\s*[)）]?)"
         era = r"(?:\s*(?P<era>AH|A\.H\.|H|CE|AD|A\.D\.|BC|B\.C\.|BCE|av\.\s*J\.-C\.|v\.\s*Chr\.|n\.\s*Chr\.|a\.\s*C\.|d\.\s*C\.))?(?!\w)"
         day_month = rf"{lead}(?<![\w.,])(?:the\s+)?{_DAY}\s*(?:de\s+|of\s+|d['’]\s*|-ogo\s+|-го\s+)?{M}(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}{era})?{tail_wd}?\)?"
-        day2 = _DAY.replace("[0-3]?", "(?<!\\d)[0-3]?")
+        day2 = _DAY.replace("[0-3]?", "(?<!\\d)[0-3]?").replace("|\\.)?", "|\\.(?=\\s*,?\\s*[12]\\d{3}))?")
         month_day = rf"{lead}{M}\s*(?:the\s+)?{day2}(?!\d)(?:\s*,?\s*{_YEAR}{era})?{tail_wd}?\)?"
         numeric = (
             rf"{lead}{_NUM}(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[0-3]?\d)(?:(?P=sep)(?P<ny>\d{{4}}|\d{{2}}))?(?![\w]|[.,/:\-]\d)(?:\s*(?P<nera>AH|هـ))?{tail_wd}?"
