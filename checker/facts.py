@@ -745,10 +745,13 @@ def _gap(text: str, a: Token, b: Token) -> str:
 def _title_en(text: str, tokens: list[Token], first: int) -> Title | None:
     k = first
     words: list[Token] = []
+    comma = False  # "the finance minister, Aziz Akhannouch, said"
     while k > 0 and len(words) < 7:
         prev = tokens[k - 1]
         gap = _gap(text, prev, tokens[k])
-        if not re.fullmatch(r"[ \t\u00A0\-\u2010\u2011]{1,2}|['’]s?\s?|\s", gap) or "\n" in gap:
+        if k == first and re.fullmatch(r", ", gap):
+            comma = True
+        elif not re.fullmatch(r"[ \t\u00A0\-\u2010\u2011]{1,2}|['’]s?\s?|\s", gap) or "\n" in gap:
             break
         raw = prev.raw
         if prev.norm in ("of", "for") and any(_lexicon(w.norm) in HEADS_EN for w in words):
@@ -769,6 +772,8 @@ def _title_en(text: str, tokens: list[Token], first: int) -> Title | None:
         words.pop(0)
     if not words:
         return None
+    if comma and not re.search(r"(?:\bthe|['’]s)\s+$", text[max(0, words[0].start - 6): words[0].start], re.I):
+        return None  # a comma before the name: only "the …," or "Morocco's …," is a title
     sig, ctx = describe([w.norm for w in words])
     title = Title(words[0].start, words[-1].end, text[words[0].start:words[-1].end], sig, ctx)
     return title if title.has_head else None

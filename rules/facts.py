@@ -226,6 +226,9 @@ class FactsRegister(Rule):
             title = title_before(doc.text, tokens, match.first, arabic) or title_after(doc.text, tokens, match.last, arabic)
             if title is None:
                 continue
+            if title.end <= match.start and "," in doc.text[title.end: match.start]:
+                if not re.match(r"\s*(?:[,.;]|(?:said|says|told)\b)", doc.text[match.end: match.end + 8]):
+                    continue  # "the finance minister, Nadia Karam and ...": maybe a list
             script = [r for r in person.roles if any(bool(_ARABIC.search(a)) == arabic for a in r.aliases)]
             if not script:
                 continue  # the register has no wording of these roles in the article's script
