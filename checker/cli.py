@@ -138,6 +138,13 @@ def main(
             fail(str(exc))
         if fail_on is None:
             base = base.merged(fail_on=found.fail_on)
+        if found.facts and not facts:
+            from checker.facts import load_register
+
+            try:  # the discovered config's register: one clear error (file, line, key), exit 2
+                load_register(found.facts)
+            except ConfigError as exc:
+                fail(str(exc))
 
     fmt = (format.value if format else None) or ("rich" if sys.stdout.isatty() else "text")
     color = not no_color and not os.environ.get("NO_COLOR")

@@ -196,3 +196,12 @@ def test_the_seed_sample_flags_the_attack_dated_15_may():
     found = [f for file in json.loads(run.stdout)["files"] for f in file["findings"]]
     assert [(f["rule"], f["text"]) for f in found] == [("facts-register", "15 مايو")]
     assert "7 October 2023" in found[0]["message"]
+
+
+def test_a_malformed_register_named_in_factlint_toml_is_one_clear_error(tmp_path):
+    (tmp_path / "factlint.toml").write_text('facts = ["facts.toml"]\n', encoding="utf-8")
+    (tmp_path / "facts.toml").write_text('[[person]]\nname = "X"\nroles = [{ title = "Y", since = "2020-02-30" }]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Nothing here.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "checker", "a.txt"], capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 2
+    assert "facts.toml:3: invalid facts register: key 'person[0].roles[0].since'" in run.stderr
