@@ -258,18 +258,76 @@ def _describe_error(exc: Exception, path: str, source: str) -> str:
     return f"{where}: invalid facts register: key '{key or '(top level)'}': {msg}"
 
 
+def _plain(data) -> "SimpleNamespace | None":
+    """The register checked with plain Python, exactly as the pydantic models check it; None
+    when anything is off (pydantic then says what, with its location)."""
+    from types import SimpleNamespace
+
+    def text(v) -> bool:
+        return isinstance(v, str) and len(v) >= 1
+
+    def texts(v) -> bool:
+        return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+    def day(v):
+        if v is None:
+            return None
+        if isinstance(v, date):
+            v = str(v)
+        if not isinstance(v, str) or not re.match(r"^\d{4}-\d{2}(-\d{2})?$", v):
+            raise ValueError
+        date.fromisoformat(v if len(v) == 10 else v + "-01")
+        return v
+
+    def table(v, keys) -> bool:
+        return isinstance(v, dict) and set(v) <= keys
+
+    try:
+        if not table(data, {"event", "person", "spelling"}):
+            return None
+        events, people, spellings = data.get("event", []), data.get("person", []), data.get("spelling", [])
+        if not all(isinstance(x, list) for x in (events, people, spellings)):
+            return None
+        out = SimpleNamespace(event=[], person=[], spelling=[])
+        for e in events:
+            if not table(e, {"name", "aliases", "date", "start", "end"}) or not text(e.get("name")) or not texts(e.get("aliases", [])):
+                return None
+            one, start, end = day(e.get("date")), day(e.get("start")), day(e.get("end"))
+            if (one is None and not (start and end)) or (one is not None and (start or end)):
+                return None
+            out.event.append(SimpleNamespace(name=e["name"], aliases=e.get("aliases", []), date=one, start=start, end=end))
+        for p in people:
+            if not table(p, {"name", "aliases", "roles"}) or not text(p.get("name")) or not texts(p.get("aliases", [])) or not isinstance(p.get("roles", []), list):
+                return None
+            roles = []
+            for r in p.get("roles", []):
+                if not table(r, {"title", "aliases", "since", "until"}) or not text(r.get("title")) or not texts(r.get("aliases", [])):
+                    return None
+                roles.append(SimpleNamespace(title=r["title"], aliases=r.get("aliases", []), since=day(r.get("since")), until=day(r.get("until"))))
+            out.person.append(SimpleNamespace(name=p["name"], aliases=p.get("aliases", []), roles=roles))
+        for sp in spellings:
+            if not table(sp, {"preferred", "avoid"}) or not text(sp.get("preferred")) or not texts(sp.get("avoid")) or not sp["avoid"]:
+                return None
+            out.spelling.append(SimpleNamespace(preferred=sp["preferred"], avoid=sp["avoid"]))
+        return out
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
 def parse_register(source: str, path: str) -> Register:
     """A register from TOML text; FactsError (file, line, key) when it is not valid."""
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         raise FactsError(f"{path}: invalid TOML in facts register: {exc}") from None
-    try:
-        model = models().model_validate(data)
-    except Exception as exc:
-        if not hasattr(exc, "errors"):
-            raise
-        raise FactsError(_describe_error(exc, path, source)) from None
+    model = _plain(data)  # a valid register needs no pydantic (~100 ms at start-up)
+    if model is None:
+        try:
+            model = models().model_validate(data)
+        except Exception as exc:
+            if not hasattr(exc, "errors"):
+                raise
+            raise FactsError(_describe_error(exc, path, source)) from None
     events = []
     for e in model.event:
         if e.date:
@@ -504,21 +562,24 @@ def _month_alt(names: Iterable[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-_AR_MONTH = _month_alt(_AR_MONTHS)
-_EN_MONTH = _month_alt(_EN_MONTHS)
-_DATE_PATTERNS = [
-    # السابع من أكتوبر / فاتح نوفمبر
-    re.compile(rf"(?<![\w])(?P<o>{'|'.join(sorted(map(re.escape, _ORDINALS_AR), key=len, reverse=True))})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{_AR_MONTH})(?:\s*[,،]?\s*(?P<y>{_D}{{4}}))?(?![\w])"),
-    # 15 مايو / 6 شباط/فبراير 2023 / 25 مايو أيار 2023 / 3 ديسمبر (كانون الأول) 2023
-    re.compile(rf"(?<![\w.,])(?P<d>{_D}{{1,2}})\s*(?:من\s+)?(?P<m>{_AR_MONTH})(?:\s*(?:/\s*|\(\s*|\s)(?:{_AR_MONTH})\s*\)?)?(?:\s*[,،]?\s*(?P<y>{_D}{{4}}))?(?![\w])"),
-    # 7 October 2023 / 7th of October
-    re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_EN_MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?", re.I),
-    # October 7, 2023 / Oct. 7
-    re.compile(rf"\b(?P<m>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|,\d))(?:,?\s+(?P<y>\d{{4}})\b)?", re.I),
-    # October 2023 / أكتوبر 2023
-    re.compile(rf"\b(?P<m>{_EN_MONTH})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
-    re.compile(rf"(?<![\w])(?P<m>{_AR_MONTH})\s*(?P<y>{_D}{{4}})(?![\w])"),
-]
+@lru_cache(maxsize=1)
+def _date_patterns() -> list[re.Pattern]:
+    """The fallback's date patterns, compiled on first use (not at import)."""
+    _AR_MONTH = _month_alt(_AR_MONTHS)
+    _EN_MONTH = _month_alt(_EN_MONTHS)
+    return [
+        # السابع من أكتوبر / فاتح نوفمبر
+        re.compile(rf"(?<![\w])(?P<o>{'|'.join(sorted(map(re.escape, _ORDINALS_AR), key=len, reverse=True))})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{_AR_MONTH})(?:\s*[,،]?\s*(?P<y>{_D}{{4}}))?(?![\w])"),
+        # 15 مايو / 6 شباط/فبراير 2023 / 25 مايو أيار 2023 / 3 ديسمبر (كانون الأول) 2023
+        re.compile(rf"(?<![\w.,])(?P<d>{_D}{{1,2}})\s*(?:من\s+)?(?P<m>{_AR_MONTH})(?:\s*(?:/\s*|\(\s*|\s)(?:{_AR_MONTH})\s*\)?)?(?:\s*[,،]?\s*(?P<y>{_D}{{4}}))?(?![\w])"),
+        # 7 October 2023 / 7th of October
+        re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_EN_MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?", re.I),
+        # October 7, 2023 / Oct. 7
+        re.compile(rf"\b(?P<m>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|,\d))(?:,?\s+(?P<y>\d{{4}})\b)?", re.I),
+        # October 2023 / أكتوبر 2023
+        re.compile(rf"\b(?P<m>{_EN_MONTH})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
+        re.compile(rf"(?<![\w])(?P<m>{_AR_MONTH})\s*(?P<y>{_D}{{4}})(?![\w])"),
+    ]
 
 
 def _int(value: str | None) -> int | None:
@@ -528,7 +589,7 @@ def _int(value: str | None) -> int | None:
 def find_simple_dates(text: str) -> list[SimpleDate]:
     found: list[SimpleDate] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern in _date_patterns():
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -554,7 +615,7 @@ def _date_mentions(doc) -> list:
     own = find_simple_dates(doc.text)
     try:
         import checker.extract.dates  # noqa: F401
-    except ImportError:
+    except Exception:  # not installed, or broken: the fallback alone
         return own
     try:
         shared = [m for m in doc.dates if getattr(m, "month", None) is not None]
@@ -582,7 +643,7 @@ def _words(words: str) -> frozenset[str]:
 
 
 def _ar_set(words: str) -> frozenset[str]:
-    return frozenset(w if not _ARABIC.search(w) else _arabic_normalize(w) for w in words.split())
+    return frozenset(_AR_MARKS.sub("", w).translate(_AR_FOLD) for w in words.split())  # plain words: the local fold is enough
 
 
 HEADS_EN = _words(

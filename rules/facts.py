@@ -123,14 +123,19 @@ class FactsRegister(Rule):
         Example("وقال الأمين العام لحزب الله حسن نصر الله إن الحزب لن يتراجع.", lang="ar", date="2023-11-03", options={"facts": [_REG]}),
     ]
 
+    def register_paths(self) -> tuple[str, ...]:
+        extra = tuple(getattr(self.options, "facts", ()) or ())
+        config = getattr(self, "config", None)
+        return tuple(getattr(config, "facts", ()) or ()) + extra
+
     def register(self):
         from checker.facts import load_register
 
-        extra = tuple(getattr(self.options, "facts", ()) or ())
-        config = getattr(self, "config", None)
-        return load_register(tuple(getattr(config, "facts", ()) or ()) + extra)
+        return load_register(self.register_paths())
 
     def check(self, doc) -> Iterator[Finding]:
+        if not self.register_paths():
+            return  # no register: nothing to hold the article against (and nothing imported)
         register = self.register()
         if not register:
             return
