@@ -205,3 +205,35 @@ def test_a_malformed_register_named_in_factlint_toml_is_one_clear_error(tmp_path
     run = subprocess.run([sys.executable, "-m", "checker", "a.txt"], capture_output=True, text=True, cwd=tmp_path)
     assert run.returncode == 2
     assert "facts.toml:3: invalid facts register: key 'person[0].roles[0].since'" in run.stderr
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        REGISTER,
+        '[[event]]\nname = "A"\ndate = 2023-10-07\n',  # a TOML date, not a string
+        '[[event]]\nname = "A"\ndate = "2023-10"\n',
+        '[[event]]\nname = "A"\nstart = "2023-10-07"\nend = "2023-10-09"\n',
+        '[[event]]\nname = "A"\ndate = "2023-10-07"\nstart = "2023-10-07"\nend = "2023-10-09"\n',
+        '[[event]]\nname = ""\ndate = "2023-10-07"\n',
+        '[[event]]\nname = "A"\naliases = "B"\ndate = "2023-10-07"\n',
+        '[[person]]\nname = "X"\nroles = [{ title = "Y", since = "2020-02-30" }]\n',
+        '[[person]]\nname = "X"\nroles = [{ name = "Y" }]\n',
+        '[[spelling]]\npreferred = "Qatar"\navoid = []\n',
+        '[[spelling]]\npreferred = "Qatar"\navoid = ["Katar"]\n',
+        'event = "x"\n',
+    ],
+)
+def test_the_fast_reader_accepts_exactly_what_the_models_accept(source):
+    """A valid register is read without pydantic; the plain checks must agree with the models."""
+    import tomllib
+
+    from checker.facts import _plain, models
+
+    data = tomllib.loads(source)
+    try:
+        models().model_validate(data)
+        valid = True
+    except Exception:
+        valid = False
+    assert (_plain(data) is not None) == valid
