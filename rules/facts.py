@@ -38,7 +38,8 @@ _ANNIVERSARY = _Lazy(
 )
 _RELATIVE = _Lazy(r"^\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|which|that|who)\b", re.I)
 _CLAUSE_END = _Lazy(r"\.(?!\d)|[;:!?؛؟…\n()«»\"“”]")
-_HISTORIC = _Lazy(r"\b(?:then|late|former|at the time|in (?:19|20)\d\d)\b|آنذاك|حينها|وقتها|الراحل|السابق|الأسبق", re.I)
+_HISTORIC = _Lazy(r"\b(?:then|late|former|at the time)\b|آنذاك|حينها|وقتها|الراحل|السابق|الأسبق", re.I)
+_YEAR = _Lazy(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
 def _register(rule: Rule):
@@ -240,7 +241,8 @@ class FactsRegister(Rule):
             fitting = [r for r in person.roles if any(agrees(title, a) for a in r.aliases)]
             current = [r for r in person.roles if r.held_on(when)]
             sentence = doc.sentence_at(match.start)
-            historic = _HISTORIC.search(doc.text[sentence.start: sentence.end])
+            said = doc.text[sentence.start: sentence.end]
+            historic = _HISTORIC.search(said) or any(when is None or int(y) < when.year for y in _YEAR.findall(said))
             if fitting:
                 if any(r.held_on(when) for r in fitting) or historic:
                     continue
@@ -250,7 +252,7 @@ class FactsRegister(Rule):
                     f"({_short(person.file)}) has them as {role.title} {role.period()}."
                 )
             else:
-                if not current or not context_known(title, [a for r in person.roles for a in r.aliases]):
+                if historic or not current or not context_known(title, [a for r in person.roles for a in r.aliases]):
                     continue
                 if not any(any(bool(_ARABIC.search(a)) == arabic for a in r.aliases) for r in current):
                     continue
