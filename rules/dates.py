@@ -97,7 +97,7 @@ class DateWeekday(Rule):
     ]
 
     def check(self, doc):
-        from checker.extract.dates import MONTH_NAMES, WEEKDAY_NAMES, describe, nearest_year
+        from checker.extract.dates import MONTH_NAMES, WEEKDAY_NAMES, describe, find_anchor
 
         today = datetime.date.today()
         for m in doc.dates:
@@ -106,6 +106,9 @@ class DateWeekday(Rule):
             d = m.resolved()
             if d is None or d.weekday() == m.weekday:
                 continue
+            anchor = doc.analysis(find_anchor).date
+            if m.year_source == "anchor" and m.direction is None and anchor is not None and _fits(anchor.year, m.month, m.day, m.weekday):
+                continue  # a yearless pair right in the article's own year: the writer may mean that one
             said, actual = WEEKDAY_NAMES[m.weekday], WEEKDAY_NAMES[d.weekday()]
             dm = f"{m.day} {MONTH_NAMES[m.month - 1]}"
             shift = (m.weekday - d.weekday() + 3) % 7 - 3  # the said weekday within three days

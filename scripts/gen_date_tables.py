@@ -4,7 +4,8 @@
 
 factlint never imports dateparser to find dates (importing it and loading its locales costs
 ~300 ms); the names come from its locale data ahead of time, one small JSON file per language:
-{"months": {name: 1-12}, "weekdays": {name: 0-6 (Monday=0)}, "order": "DMY", "locales":
+{"months": {name: 1-12}, "weekdays": {name: 0-6 (Monday=0)}, "weekdays_short": {two-letter
+abbreviation: 0-6} (read only before a comma or a full stop: "So, 23.08."), "order": "DMY", "locales":
 {"en-GB": "DMY", ...}}. Names are case-folded; a base language takes the names of all its
 regional locales too (ar gets ar-LB's تشرين الثاني and ar-MA's نونبر). Names shorter than three
 letters and names that are both a month and a weekday (Spanish "mar") are left out: in running
@@ -25,12 +26,12 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SKIP = {"ja", "zh", "zh-Hans", "zh-Hant", "yue", "ko"}
 
 
-def _usable(name: str) -> bool:
+def _usable(name: str, least: int = 3) -> bool:
     name = name.strip()
     if not name or any(ch.isdigit() for ch in name) or "(" in name:
         return False
     letters = sum(ch.isalpha() for ch in name)
-    return letters >= 3
+    return letters >= least
 
 
 def tables() -> dict[str, dict]:
@@ -45,6 +46,7 @@ def tables() -> dict[str, dict]:
         entries = [info] + list(info.get("locale_specific", {}).values())
         months: dict[str, int] = {}
         weekdays: dict[str, int] = {}
+        short: dict[str, int] = {}
         for entry in entries:
             for number, key in enumerate(MONTHS, 1):
                 for name in entry.get(key, []):
@@ -54,6 +56,8 @@ def tables() -> dict[str, dict]:
                 for name in entry.get(key, []):
                     if _usable(name):
                         weekdays.setdefault(name.casefold().rstrip("."), number)
+                    elif _usable(name, 2) and name.isalpha():
+                        short.setdefault(name.casefold(), number)
         both = set(months) & set(weekdays)
         for name in both:
             del months[name], weekdays[name]
@@ -63,6 +67,7 @@ def tables() -> dict[str, dict]:
         result[code] = {
             "months": dict(sorted(months.items())),
             "weekdays": dict(sorted(weekdays.items())),
+            "weekdays_short": {k: v for k, v in sorted(short.items()) if k not in months and k not in weekdays},
             "order": info.get("date_order", "DMY"),
             "locales": locales,
         }

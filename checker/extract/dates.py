@@ -128,11 +128,16 @@ def days_in_month(year: int | None, month: int) -> int:
 def table(lang: str) -> dict:
     """Month/weekday names of one language: the generated dateparser table, or our own."""
     base = lang.split("-")[0].split("_")[0].lower()
-    for folder in (DATA, EXTRA):
-        path = folder / f"{base}.json"
-        if path.exists():
-            return json.loads(path.read_text(encoding="utf-8"))
-    return {"months": {}, "weekdays": {}, "order": "DMY", "locales": {}}
+    result = {"months": {}, "weekdays": {}, "weekdays_short": {}, "order": "DMY", "locales": {}}
+    path = DATA / f"{base}.json"
+    if path.exists():
+        result = json.loads(path.read_text(encoding="utf-8"))
+    extra = EXTRA / f"{base}.json"
+    if extra.exists():
+        own = json.loads(extra.read_text(encoding="utf-8"))
+        for key in ("months", "weekdays"):
+            result[key] = {**result.get(key, {}), **own.get(key, {})}
+    return result
 
 
 def weekday_names(lang: str) -> dict[str, int]:
@@ -161,14 +166,26 @@ def date_order(lang: str) -> str | None:
 
 
 def _alternation(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=lambda s: (-len(s), s)))
+    return "|".join(re.escape(n).replace("'", "['’]") for n in sorted(set(names), key=lambda s: (-len(s), s)))
+
+
+def _key(word: str) -> str:
+    return word.casefold().replace("’", "'").rstrip(".")
 
 
 _WEEKDAY_AFTER = frozenset({"tr", "az", "hu", "ja", "ko", "zh", "uz", "kk", "ky", "tk"})
-_SEP_WD = r"\s*[,،]?\s*(?:(?:den|le|the|el|il|lo|o|am)\s+)?"
-_DAY = r"(?P<d>[0-3]?\d)(?:\s*[-–]\s*(?P<d_end>[0-3]?\d))?(?:st|nd|rd|th|er|re|e|ème|º|ª|°|o|\.)?"
-_YEAR = r"(?P<y>[12]\d{3})(?![\d])(?![.,]\d)"
+_SEP_WD = r"\s*[,،]?\s*(?:(?:den|le|the|el|il|lo|o|am|la|d['’]an|an)\s+)?"
+_DAY = r"(?P<d>\d{1,2})(?:\s*[-–]\s*(?P<d_end>[0-3]?\d))?(?:st|nd|rd|th|er|re|e|ème|º|ª|°|o|-an|-a|-añ|\.)?"
+_YEAR = r"(?P<y>\d{4})(?![\d])(?![.,]\d)"
 _NUM = r"(?<![\w.,:/\-])"
+#: languages that write numeric dates day.month.year and never month first
+_DOTTED_DMY = frozenset({"de", "pl", "cs", "sk", "ru", "uk", "be", "hu", "fi", "da", "nb", "no", "sv", "tr", "hr", "sl", "sr", "bg", "ro", "et", "lv", "lt"})
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
+#: words after which a bare "31.04." or "31-9-69" is a date, not a number
+_DATE_PREPOSITION = re.compile(
+    r"(?<!\w)(?:am|vom|bis|zum|den|seit|ab|el|le|du|au|il|dal|al|op|van|tot|dnia|dniu|on|since|until|في|يوم|منذ|حتى|em|no|dia|de)\s*$",
+    re.IGNORECASE,
+)
 
 
 class Grammar:
@@ -178,41 +195,61 @@ class Grammar:
         self.langs = langs
         months: dict[str, int] = {}
         weekdays: dict[str, int] = {}
+        short: dict[str, int] = {}
         for lang in langs:
             t = table(lang)
             for name, n in t["months"].items():
                 months.setdefault(name, n)
             for name, n in t["weekdays"].items():
                 weekdays.setdefault(name, n)
+            for name, n in t.get("weekdays_short", {}).items():
+                short.setdefault(name, n)
         for name in set(months) & set(weekdays):
             weekdays.pop(name)
+        for name in (set(months) | set(weekdays)) & set(short):
+            short.pop(name)
         self.months = months
         self.hijri = {k.casefold(): v for k, v in ard.HIJRI_MONTHS_LATIN.items()}
-        self.weekdays = weekdays
+        self.weekdays = {**short, **weekdays}
         wd = _alternation(weekdays)
+        sh = _alternation(short) if short else "(?!)"
         mon = _alternation(months)
         hij = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+").replace("'", "['’]?").replace("\\-", "[\\s-]*") for n in sorted(ard.HIJRI_MONTHS_LATIN, key=len, reverse=True))
-        W = rf"(?<!\w)(?P<wd>{wd})(?!\w)\.?"
+        article = r"(?:(?:al|ar|d['’]ar|d['’]al)\s+)?" if any(l.startswith("br") for l in langs) else ""
+        W = rf"(?<!\w){article}(?P<wd>(?:{wd})(?!\w)\.?|(?:{sh})(?=\.?,|\.\s))\.?"
         M = rf"(?<!\w)(?:(?P<m>{mon})|(?P<hm>{hij}))(?!\w)\.?"
-        lead = rf"(?:{W}(?:\s*\(\s*|{_SEP_WD}))?"
-        tail_wd = rf"(?:\s*[,(（]\s*(?P<wd2>{wd})\.?\s*[)）]|\s*\((?P<wd3>{wd})\.?\))" if not (set(langs) & _WEEKDAY_AFTER) else rf"(?:\s*[,(（]?\s*(?P<wd2>{wd})(?!\w)\.?\s*[)）]?)"
-        era = r"(?:\s*(?P<era>AH|A\.H\.|H|CE|AD|A\.D\.|BC|B\.C\.|BCE|av\.\s*J\.-C\.|v\.\s*Chr\.|n\.\s*Chr\.|a\.\s*C\.|d\.\s*C\.))?(?!\w)"
-        day_month = rf"{lead}(?<![\w.,])(?:the\s+)?{_DAY}\s*(?:de\s+|of\s+|d['’]\s*|-ogo\s+|-го\s+)?{M}(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}{era})?{tail_wd}?\)?"
-        day2 = _DAY.replace("[0-3]?", "(?<!\\d)[0-3]?").replace("|\\.)?", "|\\.(?=\\s*,?\\s*[12]\\d{3}))?")
-        month_day = rf"{lead}{M}\s*(?:the\s+)?{day2}(?!\d)(?:\s*,?\s*{_YEAR}{era})?{tail_wd}?\)?"
-        numeric = (
-            rf"{lead}{_NUM}(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[0-3]?\d)(?:(?P=sep)(?P<ny>\d{{4}}|\d{{2}}))?(?![\w]|[.,/:\-]\d)(?:\s*(?P<nera>AH|هـ))?{tail_wd}?"
+        lead = rf"(?:{W}(?:\s*\(\s*(?:dia\s+)?|{_SEP_WD}))?"
+        tail_wd = (
+            rf"(?:\s*[(（]\s*(?P<wd2>{wd})\.?\s*[)）]|\s*,\s*(?P<wd3>{wd}|{sh})\.?(?=\s*(?:[.;)\n]|$)))"
+            if not (set(langs) & _WEEKDAY_AFTER)
+            else rf"(?:\s*[,(（]?\s*(?P<wd2>{wd})(?!\w)\.?\s*[)）]?)"
         )
-        iso = rf"{lead}{_NUM}(?P<iy>[12]\d{{3}})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?![\w]|[.,/:\-]\d){tail_wd}?"
+        era = r"(?:\s*(?P<era>AH|A\.H\.|H|CE|AD|A\.D\.|BC|B\.C\.|BCE|av\.\s*J\.-C\.|v\.\s*Chr\.|n\.\s*Chr\.|a\.\s*C\.|d\.\s*C\.|v\.\s*u\.\s*Z\.))?(?!\w)"
+        year_link = r"(?:de\s+|del\s+(?:año\s+)?|of\s+|año\s+|im\s+Jahr(?:e)?\s+|en\s+)?"
+        day_month = rf"{lead}(?<![\w.,])(?:the\s+|dia\s+)?{_DAY}\s*(?:de\s+|of\s+|d['’]\s*|-ogo\s+|-го\s+|a\s+viz\s+)?{M}(?:\s*,?\s*{year_link}{_YEAR}{era})?{tail_wd}?\)?"
+        day2 = _DAY.replace("\\d{1,2}", "(?<!\\d)[0-3]?\\d").replace("|\\.)?", "|\\.(?=\\s*,?\\s*\\d{4}))?")
+        month_day = rf"{lead}{M}\s*(?:the\s+)?{day2}(?!\d)(?:\s*,?\s*{_YEAR}{era})?{tail_wd}?\)?"
+        # "31/septembre/1969", "29-feb-2005", "7/ottobre/2014"
+        m_bare = M[: -len("\\.?")]
+        slashed = rf"{lead}{_NUM}(?P<d>\d{{1,2}})(?P<sep>[/-]){m_bare}(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?!\w)"
+        numeric = (
+            rf"{lead}{_NUM}(?P<n1>\d{{1,2}})(?P<sep>[./-])(?:(?<=\.)\s)?(?P<n2>\d{{1,2}})(?:(?P=sep)(?:(?<=\.)\s)?(?P<ny>\d{{4}}|\d{{2}}))?(?P<dot>\.)?(?![\w]|[.,/:\-]\d)(?:\s*(?P<nera>AH|هـ))?{tail_wd}?"
+        )
+        iso = rf"{lead}{_NUM}(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![\w]|[.,/:\-]\d){tail_wd}?"
+        roman = rf"{lead}(?<![\w.,])(?P<d>\d{{1,2}})\s+(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s+{_YEAR}"
         flags = re.IGNORECASE
         self.patterns = [
             ("named", re.compile(day_month, flags)),
             ("named", re.compile(month_day, flags)),
+            ("named", re.compile(slashed, flags)),
+            ("roman", re.compile(roman)),
             ("iso", re.compile(iso, flags)),
             ("numeric", re.compile(numeric, flags)),
         ]
         # "Sunday (Nov 5)": the weekday, then the date in parentheses
         self.paren_lead = re.compile(rf"{W}\s*\($", flags)
+        # a year we cannot read right after a date ("23. Oktober 4004 v. u. Z.", "5 May 1,500")
+        self.unread_year = re.compile(r"\s*,?\s*(?:de\s+|del\s+(?:año\s+)?)?\d{3,}")
 
 
 @lru_cache(maxsize=32)
@@ -240,15 +277,48 @@ class ArabicGrammar:
         lead = rf"(?:{W}\s*[،,]?\s*(?:\(\s*)?(?:(?:ال)?موافق\s+(?:لـ?\s*)?)?)?"
         tail = rf"(?:\s*\(\s*(?P<wd2>(?:[اأ]ل)(?:{wd_core}))\s*\))?"
         named = rf"{lead}(?:يوم\s+)?{day}\s*(?:من\s+)?{M}(?:{M2})?{year}{tail}\)?"
-        numeric = rf"{lead}(?<![\w.,:/\-])(?P<n1>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{{1,2}})\s*(?P=sep)\s*(?P<ny>\d{{4}})(?![\w]|[.,/:\-]\d)\s*(?P<era>هـ|ه(?!\w)|م(?!\w))?"
+        numeric = rf"{lead}(?<![\w.,:/\-])(?P<n1>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{{1,2}})\s*(?P=sep)\s*(?P<ny>\d{{4}}|\d{{2}})(?![\w]|[.,/:\-]\d)\s*(?P<era>هـ|ه(?!\w)|م(?!\w))?"
         iso = rf"{lead}(?<![\w.,:/\-])(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\w]|[.,/:\-]\d)"
-        self.patterns = [("named", re.compile(named)), ("iso", re.compile(iso)), ("numeric", re.compile(numeric))]
+        slashed = rf"{lead}(?<![\w.,/])(?P<d>\d{{1,2}})\s*(?P<sep>[/\-])\s*(?:(?P<m>{greg})|(?P<hm>{hij}))\s*(?P=sep)\s*(?P<y>\d{{4}}|\d{{2}})(?![\w\d])"
+        self.patterns = [("named", re.compile(named)), ("named", re.compile(slashed)), ("iso", re.compile(iso)), ("numeric", re.compile(numeric))]
         self.paren_lead = re.compile(rf"{W}\s*\($")
 
 
 @lru_cache(maxsize=1)
 def arabic_grammar() -> ArabicGrammar:
     return ArabicGrammar()
+
+
+# -- Japanese / Chinese: 2016年12月29日(月), 4月23日（金曜日）, 2016-12-29(月), 6/20(木) ----------------
+_CJK_WEEKDAYS = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6, "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "天": 6}
+_CJK_WD = r"\s*[（(]\s*(?:星期|周|週)?(?P<wd>[月火水木金土日一二三四五六天])(?:曜日?)?\s*[)）]"
+_CJK = re.compile(
+    rf"(?:(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]|(?<![\d/\-])(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})|(?<![\d/\-.])(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}}))(?:{_CJK_WD})?"
+)
+_CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _cjk_mentions(text: str, start: int, end: int) -> list["_Raw"]:
+    out = []
+    for m in _CJK.finditer(text, start, end):
+        wd = m.group("wd")
+        if m.group("n1") and not wd:
+            continue
+        if m.group("m"):
+            y, mo, d = m.group("y"), m.group("m"), m.group("d")
+        elif m.group("iy"):
+            y, mo, d = m.group("iy"), m.group("im"), m.group("id")
+        else:
+            y, mo, d = None, m.group("n1"), m.group("n2")
+        month = int(mo)
+        if not 1 <= month <= 12:
+            continue
+        year = int(y) if y else None
+        ds = (m.start(), m.start("wd") - 1 if wd else m.end())
+        ds = (ds[0], len(text[: ds[1]].rstrip(" （(")))
+        out.append(_Raw(m.start(), m.end(), int(d), month, year, "gregorian", _CJK_WEEKDAYS[wd] if wd else None,
+                        m.span("wd") if wd else None, ds, "named", "ja"))
+    return out
 
 
 # -- matching -------------------------------------------------------------------------------------
@@ -290,13 +360,15 @@ def _weekday_of(g, m: re.Match, arabic: bool) -> tuple[int | None, tuple[int, in
                 k = re.sub(r"^[وف]?(?:[بك]?ال|لل)", "", k)
                 value = g.weekdays.get(k)
             else:
-                value = g.weekdays.get(word.casefold().rstrip("."))
+                if len(word.rstrip(".")) <= 3 and word.rstrip(".").isupper() and len(word.rstrip(".")) > 1:
+                    continue  # "DC", "SAT": an acronym, not an abbreviated weekday
+                value = g.weekdays.get(_key(word))
             if value is not None:
                 return value, m.span(name)
     return None, None
 
 
-def _numeric(m: re.Match, order: str | None, weekday: int | None) -> tuple[int | None, int | None, int | None, bool]:
+def _numeric(m: re.Match, order: str | None, weekday: int | None, swap: bool = True) -> tuple[int | None, int | None, int | None, bool]:
     """(day, month, year, ambiguous) of "n1/n2/y"."""
     n1, n2 = _int(m.group("n1")), _int(m.group("n2"))
     ys = m.group("ny")
@@ -309,7 +381,7 @@ def _numeric(m: re.Match, order: str | None, weekday: int | None) -> tuple[int |
     else:
         primary, secondary = (n1, n2), (n2, n1)
     if order is not None:
-        if primary[1] <= 12:
+        if primary[1] <= 12 or not swap:
             return primary[0], primary[1], year, False
         if secondary[1] <= 12:
             return secondary[0], secondary[1], year, False
@@ -347,11 +419,16 @@ def _latin_mentions(text: str, start: int, end: int, g: Grammar, lang: str) -> l
             day_end = None
             ambiguous = False
             mspan = yspan = None
-            if form == "named":
+            if form == "roman":
+                day, month, year = _int(m.group("d")), _ROMAN[m.group("rm").lower()], _int(m.group("y"))
+                yspan = m.span("y")
+            elif form == "named":
                 day = _int(m.group("d"))
-                day_end = _int(m.group("d_end")) if m.group("d_end") else None
+                day_end = _int(m.group("d_end")) if "d_end" in m.re.groupindex and m.group("d_end") else None
+                if m.group("y") is None and g.unread_year.match(seg, m.end()):
+                    continue
                 if m.group("m"):
-                    month = g.months.get(m.group("m").casefold().rstrip("."))
+                    month = g.months.get(_key(m.group("m")))
                     mspan = m.span("m")
                 else:
                     key = re.sub(r"[\s-]+", " ", m.group("hm").replace("’", "'")).casefold()
@@ -362,8 +439,12 @@ def _latin_mentions(text: str, start: int, end: int, g: Grammar, lang: str) -> l
                     continue
                 if m.group("y"):
                     year = _int(m.group("y"))
+                    if year < 100:
+                        year = _two_digit_year(year)
+                    elif not 1000 <= year <= 2999:
+                        continue
                     yspan = m.span("y")
-                    era = (m.group("era") or "").upper().replace(".", "")
+                    era = ((m.group("era") if "era" in m.re.groupindex else None) or "").upper().replace(".", "")
                     if era in ("BC", "BCE") or "CHR" in era and era.startswith("V") or era.startswith("AV") or era.startswith("A C"):
                         continue  # BC dates: out of our calendars
                     if era in ("AH", "H"):
@@ -375,11 +456,15 @@ def _latin_mentions(text: str, start: int, end: int, g: Grammar, lang: str) -> l
                 if not 1 <= month <= 12:
                     continue
             else:
-                if not m.group("ny") and weekday is None:
-                    continue  # "4/23" alone is a score or a ratio; with "(Wed)" it is a date
-                if m.group("ny") and len(m.group("ny")) == 2 and weekday is None and m.group("sep") == "-":
+                before = seg[max(0, m.start() - 12): m.start()]
+                dated = weekday is not None or bool(_DATE_PREPOSITION.search(before))
+                if not m.group("ny") and not (weekday is not None or (m.group("sep") == "." and m.group("dot") and dated)):
+                    continue  # "4/23" alone is a score or a ratio; with "(Wed)" or as "am 31.04." it is a date
+                if m.group("ny") and len(m.group("ny")) == 2 and not dated and m.group("sep") == "-":
                     continue
-                day, month, year, ambiguous = _numeric(m, order, weekday)
+                if m.group("ny") and len(m.group("ny")) == 2 and not dated and (_int(m.group("n1")) > 31 or _int(m.group("n2")) > 31):
+                    continue
+                day, month, year, ambiguous = _numeric(m, order, weekday, swap=not (m.group("sep") == "." and lang.split("-")[0] in _DOTTED_DMY))
                 if not ambiguous and month is not None and not 1 <= month <= 12:
                     # neither reading has a month: a date only if it looks like one (dots or slashes, 4-digit year)
                     if not (m.group("ny") and len(m.group("ny")) == 4):
@@ -390,6 +475,8 @@ def _latin_mentions(text: str, start: int, end: int, g: Grammar, lang: str) -> l
             # trim a closing parenthesis that belongs to an opening one before the mention
             matched = m.group()
             if matched.endswith(")") and matched.count("(") < matched.count(")"):
+                e -= 1
+            while e > s and seg[e - 1].isspace():
                 e -= 1
             ds = _date_span(m, form, wspan)
             out.append(_Raw(start + s, start + e, day, month, year, calendar, weekday,
@@ -418,10 +505,11 @@ def _arabic_mentions(text: str, start: int, end: int, g: ArabicGrammar) -> list[
             day_end = None
             second = None
             mspan = yspan = None
+            G = lambda name: m.group(name) if name in m.re.groupindex else None  # noqa: E731
             if form == "named":
                 if m.group("d"):
                     day = _int(m.group("d"))
-                    day_end = _int(m.group("d_end")) if m.group("d_end") else None
+                    day_end = _int(G("d_end")) if G("d_end") else None
                 else:
                     day = g.day_words.get(ard.key(m.group("dw")))
                     if day is None:
@@ -435,7 +523,7 @@ def _arabic_mentions(text: str, start: int, end: int, g: ArabicGrammar) -> list[
                     mspan = m.span("hm")
                 if month is None:
                     continue
-                if m.group("m2"):
+                if G("m2"):
                     second = g.greg.get(ard.key(m.group("m2")))
                     if calendar == "hijri":
                         continue
@@ -443,16 +531,18 @@ def _arabic_mentions(text: str, start: int, end: int, g: ArabicGrammar) -> list[
                         second = None  # "5 نوفمبر مارس..." two names joined by a space only count when equal
                 if m.group("y"):
                     year = _int(m.group("y"))
+                    if year < 100:
+                        year = _two_digit_year(year)
                     yspan = m.span("y")
-                    era = m.group("era") or ""
+                    era = G("era") or ""
                     if era and era[0] == "ه" or "هجر" in era:
                         if calendar == "gregorian" and year > 1600:
                             pass
                         elif calendar == "gregorian":
                             continue  # a Gregorian month with a Hijri year: not a date we can read
-                elif calendar == "hijri" and ard.key(m.group("hm")) in ("صفر",) and not m.group("dw"):
+                elif calendar == "hijri" and ard.key(m.group("hm")) in ("صفر",) and not G("dw"):
                     continue  # "2 صفر" is also a score
-                if day_end is not None and m.group("d_end") is None:
+                if day_end is not None and G("d_end") is None:
                     day_end = None
             elif form == "iso":
                 year, month, day = _int(m.group("iy")), _int(m.group("im")), _int(m.group("id"))
@@ -460,6 +550,10 @@ def _arabic_mentions(text: str, start: int, end: int, g: ArabicGrammar) -> list[
                     continue
             else:
                 n1, n2, year = _int(m.group("n1")), _int(m.group("n2")), _int(m.group("ny"))
+                if len(m.group("ny")) == 2:
+                    if weekday is None and not _DATE_PREPOSITION.search(seg[max(0, m.start() - 8): m.start()]):
+                        continue
+                    year = _two_digit_year(year)
                 day, month = n1, n2
                 if month > 12 and day <= 12:
                     day, month = n2, n1
@@ -592,9 +686,10 @@ def _document_year(raws: list[_Raw], me: _Raw, today: datetime.date) -> int | No
         return None
     top = max(votes.values())
     best = [y for y, v in votes.items() if v == top]
-    if top < others or len(best) != 1:
+    if top < others:
         return None
-    return best[0]
+    past = [y for y in best if y <= today.year]
+    return max(past) if past else min(best)
 
 
 def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
@@ -670,6 +765,7 @@ def _raw_mentions(doc) -> list[_Raw]:
     g = grammar(langs)
     raws: list[_Raw] = []
     has_arabic = doc.lang.startswith("ar") or bool(re.search(r"[\u0621-\u064A]", text))
+    cjk = bool(_CJK_SCRIPT.search(text))
     for para in doc.paragraphs:
         found: list[_Raw] = []
         plang = doc.paragraph_lang(para)
@@ -679,6 +775,8 @@ def _raw_mentions(doc) -> list[_Raw]:
             arabic = _arabic_mentions(text, para.start, para.end, ag)
             arabic = _paren_weekday(text, arabic, para.start, ag)
             found += arabic
+        if cjk:
+            found += _cjk_mentions(text, para.start, para.end)
         found = _dedupe(found)
         found = _paren_weekday(text, found, para.start, g)
         raws.extend(found)
