@@ -71,11 +71,20 @@ _AR_W_WORDS = _Lazy(lambda: {arn.fold(w) for w in "وزارة وزير وزرا�
 
 def _split_items(body: str, lang: str) -> list[str]:
     if lang == "ar":
-        if "،" in body or "," in body:
-            parts = re.split(r"\s*[،,]\s*", body)
+        commas = [p.strip() for p in re.split(r"\s*[،,]\s*", body) if p.strip()]
+        led = [arn.fold(p).startswith("و") and not _AR_W_WORDS.__contains__(arn.fold(p.split()[0])) for p in commas]
+        if len(commas) > 1 and any(led[1:]):
+            # "أ، وب، وج": items joined by "، و"; a part without و after them starts a new clause
+            parts = [commas[0]]
+            for part, is_led in zip(commas[1:], led[1:]):
+                if not is_led:
+                    break
+                parts.append(part)
+        elif len(commas) >= 3 and all(len(p.split()) <= 3 for p in commas):
+            parts = commas  # "أ، ب، ج"
         else:
             parts, current = [], []
-            for token in body.split():
+            for token in commas[0].split() if commas else []:
                 key = arn.fold(token)
                 if current and key.startswith("و") and len(key) > 2 and not _AR_W_WORDS.__contains__(key):
                     parts.append(" ".join(current))

@@ -37,6 +37,7 @@ def one(text, lang, rule):
         ("وتركزت المفاوضات على أربع قضايا: ترسيم الحدود، وتقاسم المياه، وعودة اللاجئين.", "ar", "أربع قضايا", "3 are listed"),
         ("The two suspects, Ali Hassan, Omar Said and Karim Nabil, appeared in court.", "en", "two suspects", "3 are listed"),
         ("ومثل أمام المحكمة المتهمون الثلاثة، وهم علي حسن وعمر سعيد.", "ar", "الثلاثة", "2 are listed"),
+        ("وقال إن الدول الثلاث: مصر والأردن، ستشارك في القمة.", "ar", "الثلاث", "2 are listed"),
     ],
 )
 def test_a_count_that_disagrees_with_its_list(text, lang, flag, fragment):
@@ -60,6 +61,8 @@ def test_a_count_that_disagrees_with_its_list(text, lang, flag, fragment):
         ("The two leaders, Biden and Xi, met for four hours.", "en"),
         ("The ministers of two countries, namely Egypt and Jordan, met in Riyadh.", "en"),
         ("وله ثلاثة أبناء هم ولدان وبنت.", "ar"),
+        ("وقال إن الدول الثلاث: مصر والأردن والعراق، ستشارك في القمة.", "ar"),
+        ("وزار الوزير أربع دول هي مصر، الأردن، العراق، سوريا.", "ar"),
         ("وقالت إحدى المتضررات لثلاثة أطفال: \"قضينا الشتاء في الخيمة، وكان البرد قاسيا\".", "ar"),
     ],
 )
