@@ -92,9 +92,14 @@ def report(result: dict, show: bool = False, out=sys.stdout) -> None:
     langs = ", ".join(f"{k} {v}" for k, v in sorted(result["per_lang"].items()))
     print(f"{len(articles)} articles ({langs}); {result['total']} findings = {result['total'] / n:.2f} per article; {flagged} articles with findings", file=out)
     if result["per_rule"]:
+        by_lang: dict = {}
+        for a in articles:
+            for f in a["findings"]:
+                by_lang.setdefault(f["rule"], Counter())[a["lang"]] += 1
         print("\nper rule:", file=out)
         for rule, count in result["per_rule"].items():
-            print(f"  {rule:24} {count:4}  {count / n:.3f}/article", file=out)
+            split = ", ".join(f"{lang} {c}" for lang, c in sorted(by_lang[rule].items()))
+            print(f"  {rule:24} {count:4}  {count / n:.3f}/article  ({split})", file=out)
     print("\nper article:", file=out)
     for a in articles:
         if a["findings"]:
