@@ -38,6 +38,26 @@ def _skeleton(word: str) -> str:
     return _VOWELS.sub("", word)
 
 
+# letters that transliterations of one foreign sound alternate between (/g/: غ ج ق ك; emphatic
+# and plain: ت/ط, س/ص, د/ض, ذ/ز/ظ; vowels: ا و ي ى; ه/ة/ح)
+_AR_ALTERNATIONS = [set("غجقك"), set("تط"), set("سص"), set("دض"), set("ذزظ"), set("اويى"), set("هةح")]
+
+
+def _arabic_name_like(a: str, b: str) -> bool:
+    """Two Arabic spellings that can be one name: a letter added or dropped, or a letter
+    swapped for one of the same sound (ماكجوبا/ماكغوبا), and not a feminine adjective
+    (نقابية/نيابية are two words)."""
+    if a.endswith(("يه", "ية")) or b.endswith(("يه", "ية")):
+        return False
+    if len(a) != len(b):
+        return True
+    diffs = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diffs) != 1:
+        return len(diffs) == 2 and diffs[0] == diffs[1][::-1]  # a transposition
+    x, y = diffs[0]
+    return any(x in group and y in group for group in _AR_ALTERNATIONS)
+
+
 def _neighbours(mention, i: int) -> tuple[str | None, str | None]:
     key = mention.key
     return (key[i - 1] if i > 0 else None, key[i + 1] if i + 1 < len(key) else None)
@@ -133,8 +153,13 @@ class NameVariant(Rule):
                 if best is None:
                     continue
                 d, ra, rb = best
+                if self._different_people(occurrences[a], occurrences[b]):
+                    continue
                 ctx = self._context(occurrences[a], occurrences[b])
                 rare = not common[a] and not common[b]
+                arabic = "\u0621" <= ra[0] <= "\u064a"
+                if arabic and not ctx and not _arabic_name_like(ra, rb):
+                    continue
                 if d == 1 and _interior(ra, rb) and (rare or ctx >= 1 and min(len(ra), len(rb)) >= 5):
                     pairs.append((a, b))
                 elif d == 2 and ctx >= 2 and (not common[a] or not common[b]):
@@ -165,6 +190,19 @@ class NameVariant(Rule):
                 f"spelled that way elsewhere in the article ({times}, as in '{usual}').",
                 related=[(t.start, t.end) for t, _, _ in major[:5]],
             )
+
+    @staticmethod
+    def _different_people(xs, ys) -> bool:
+        """Luis Karimi and Omar Karami: surnames that come with different given names."""
+
+        def given(occs) -> set[str]:
+            # English only: an Arabic run of rare words is not reliably first name + surname
+            return {
+                m.key[i - 1] for _, m, i in occs if m.lang == "en" and i > 0 and i == len(m.tokens) - 1 and len(m.key[i - 1]) >= 2
+            }
+
+        gx, gy = given(xs), given(ys)
+        return bool(gx and gy and not gx & gy)
 
     @staticmethod
     def _context(xs, ys) -> int:

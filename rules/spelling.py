@@ -81,18 +81,24 @@ _ARTICLE_CHAINS = ("وبال", "فبال", "وكال", "ولل", "فلل", "وا
 _LETTERS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
-def _hamza_stem(word: str) -> str | None:
+def _hamza_stem(word: str) -> tuple[str, bool] | None:
     """The word without proclitics when what remains starts with an alef (with or without
-    hamza) and has five letters or more (الإستئناف -> إستئناف, واسرائيل -> اسرائيل)."""
-    for chain in _ARTICLE_CHAINS + _LETTERS:
+    hamza), and whether it had the article: (إستئناف, True) for الإستئناف, (اسرائيل, False)
+    for واسرائيل. With the article five letters must remain, without it six: a bare verb
+    (انهار "collapsed") is not the noun أنهار ("rivers") spelled without its hamza."""
+    for chain in _ARTICLE_CHAINS:
         if word.startswith(chain):
             rest = word[len(chain):]
             if rest and rest[0] in _ALEF_FORMS and len(rest) >= 5:
-                return rest
-    if word.startswith("ال"):
-        return None
-    if word[0] in _ALEF_FORMS and len(word) >= 5:
-        return word
+                return rest, True
+            return None
+    for chain in _LETTERS:
+        if word.startswith(chain):
+            rest = word[len(chain):]
+            if rest and rest[0] in _ALEF_FORMS and len(rest) >= 6:
+                return rest, False
+    if word[0] in _ALEF_FORMS and len(word) >= 6:
+        return word, False
     return None
 
 
@@ -129,9 +135,10 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
         if hit:
             out.append(Occurrence(hit[0], hit[1], start, end))
             continue
-        stem = _hamza_stem(norm)
-        if stem:
-            hamza[normalize(stem)].append((stem[0], start, end))
+        found = _hamza_stem(norm)
+        if found:
+            stem, article = found
+            hamza[("ال" if article else "") + normalize(stem)].append((stem[0], start, end))
     # hamza on an initial alef written and not written (إسرائيل / اسرائيل), any word
     for key, occs in hamza.items():
         letters = {c for c, _, _ in occs}
@@ -145,7 +152,6 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
 # -- English ------------------------------------------------------------------------------------
 
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
-_HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]{2,})-([A-Za-z]{2,})(?![\w-])")
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?!\w)")
 _CAPS = re.compile(r"(?<![\w.])([A-Z]{2,4})(?![\w.])")
 # prefixes whose hyphen changes the word (re-sign/resign, co-op/coop, re-cover/recover)
@@ -216,20 +222,7 @@ def english_occurrences(doc, extra_families=()) -> list[Occurrence]:
         hit = pairs.get(word)
         if hit and free(m.start(), m.end()):
             out.append(Occurrence("spelling:" + hit[1], hit[0], m.start(), m.end()))
-    # hyphenated and closed forms of one word, both in the article (cyber-attack / cyberattack)
-    closed: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    hyphenated = [(m, (m.group(1) + m.group(2)).lower()) for m in _HYPHENATED.finditer(text)]
-    wanted = {j for m, j in hyphenated if m.group(1).lower() not in _MEANING_PREFIXES}
-    if wanted:
-        for m in _EN_WORD.finditer(text):
-            if m.group().lower() in wanted:
-                closed[m.group().lower()].append((m.start(), m.end()))
-        for m, joined in hyphenated:
-            if joined in closed and free(m.start(), m.end()):
-                out.append(Occurrence("hyphen:" + joined, "hyphenated", m.start(), m.end()))
-        for joined, spans in closed.items():
-            if any(j == joined for _, j in hyphenated):
-                out.extend(Occurrence("hyphen:" + joined, "closed", s, e) for s, e in spans if free(s, e))
+    out.extend(o for o in hyphenation_occurrences(text) if free(o.start, o.end))
     # U.N. / UN: the same abbreviation with and without full stops (headlines drop them: skipped)
     body = _headline_end(doc)
     dotted = [(m.start(), m.start() + len(m.group(1)), m.group(1).replace(".", "")) for m in _DOTTED.finditer(text) if m.start() >= body]
@@ -243,12 +236,80 @@ def english_occurrences(doc, extra_families=()) -> list[Occurrence]:
     return out
 
 
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def hyphenation_occurrences(text: str) -> list[Occurrence]:
+    """One word written with and without hyphens in one text (cyber-attack / cyberattack,
+    Zahn-Ärzte-Verband / Zahnärzteverband), in any Latin-script language. A prefix whose
+    hyphen changes the word (re-sign / resign, co-op / coop) is left alone."""
+    groups: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    hyphenated_keys = set()
+    words = list(_LATIN_WORD.finditer(text))
+    for m in words:
+        w = m.group()
+        if "-" in w:
+            first = w.split("-", 1)[0].lower()
+            if first in _MEANING_PREFIXES or not re.match(r"[A-Za-zÀ-ɏ]", w):
+                continue
+            hyphenated_keys.add(w.replace("-", "").lower())
+    if not hyphenated_keys:
+        return []
+    for m in words:
+        w = m.group()
+        key = w.replace("-", "").lower()
+        if key in hyphenated_keys:
+            positions = tuple(i - n for n, i in enumerate(i for i, c in enumerate(w) if c == "-"))
+            groups[key][repr(positions)].append((m.start(), m.end()))
+    out = []
+    for key, shapes in groups.items():
+        if len(shapes) < 2:
+            continue
+        for shape, spans in shapes.items():
+            form = "closed" if shape == "()" else "hyphen" + shape
+            out.extend(Occurrence("hyphen:" + key, form, s, e) for s, e in spans)
+    return out
+
+
+# German reformed and traditional spellings (Orthographie/Orthografie, Potential/Potenzial,
+# Thunfisch/Tunfisch): two words of one text that the reform alternations make equal.
+_DE_ALTERNATIONS = [("ph", "f"), ("th", "t"), ("tial", "zial"), ("tiell", "ziell"), ("qué", "kee"), ("é", "ee")]
+
+
+def german_occurrences(text: str) -> list[Occurrence]:
+    def key(word: str) -> str:
+        k = word.lower()
+        for a, b in _DE_ALTERNATIONS:
+            k = k.replace(a, b)
+        return k
+
+    groups: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for m in _LATIN_WORD.finditer(text):
+        w = m.group()
+        if len(w) >= 5 and "-" not in w:
+            groups[key(w)][w.lower()].append((m.start(), m.end()))
+    out = []
+    for k, forms in groups.items():
+        if len(forms) < 2:
+            continue
+        for form, spans in forms.items():
+            out.extend(Occurrence("de:" + k, form, s, e) for s, e in spans)
+    return out
+
+
 def _describe(doc, occs: list[Occurrence]) -> str:
     forms: dict[str, int] = {}
     for o in occs:
         surface = doc.text[o.start: o.end]
         forms[surface] = forms.get(surface, 0) + 1
     return ", ".join(f"'{f}'" + (f" ({n}×)" if n > 1 else "") for f, n in forms.items())
+
+
+def _house_occurrences(text: str, families) -> list[Occurrence]:
+    regex, groups = _compound_regex(families)
+    if regex is None:
+        return []
+    return [Occurrence(*groups[m.lastgroup], m.start(), m.end()) for m in regex.finditer(text)]
 
 
 def _house_families(config, lang: str):
@@ -327,8 +388,13 @@ class SpellingVariant(Rule):
         occs: list[Occurrence] = []
         if doc.lang == "ar" or re.search(r"[\u0621-\u064A]", doc.text):
             occs.extend(arabic_occurrences(doc, _house_families(config, "ar")))
-        if doc.lang != "ar" or re.search(r"[A-Za-z]{3}", doc.text):
+        if doc.lang == "en" or (doc.lang == "ar" and re.search(r"[A-Za-z]{3}", doc.text)):
             occs.extend(english_occurrences(doc, _house_families(config, "en")))
+        elif doc.lang != "ar":
+            occs.extend(hyphenation_occurrences(doc.text))
+            occs.extend(_house_occurrences(doc.text, _house_families(config, "en")))
+            if doc.lang == "de":
+                occs.extend(german_occurrences(doc.text))
         families: dict[str, list[Occurrence]] = defaultdict(list)
         for o in occs:
             families[o.family].append(o)

@@ -21,7 +21,7 @@ _TITLE_WORDS = set(
     striker midfielder defender goalkeeper spokesman spokeswoman ambassador mayor councillor councilor
     commissioner director professor prof rev lt col capt sgt speaker deputy vice chairman chairwoman chair ceo
     premier lord lady sir dame state crown former acting envoy commander colonel captain lieutenant sergeant
-    pope cardinal bishop imam rabbi president-elect""".split()
+    pope cardinal bishop imam rabbi president-elect democrat republican independent conservative labour""".split()
 )
 _EN_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")

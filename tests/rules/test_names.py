@@ -84,3 +84,13 @@ def test_a_role_the_article_says_changed_is_not_a_conflict():
 def test_two_people_with_one_surname_are_two_people():
     text = "President Joe Biden spoke first.\nSecretary of State Hunter Biden was not there; President Biden said so."
     assert [f for f in names(text) if f.rule == "role-conflict"] == []
+
+
+def test_surnames_with_different_given_names_are_different_people():
+    text = "Republican Luis Karimi trails Democrat Omar Karami by 87 votes.\nKarami thanked volunteers; Karimi did not comment."
+    assert names(text) == []
+
+
+def test_arabic_words_that_differ_by_an_unrelated_letter_are_not_names():
+    text = "دعت مركزيات نقابية إلى الإضراب.\nوطالبت كتل نيابية بجلسة طارئة."
+    assert names(text, "ar") == []

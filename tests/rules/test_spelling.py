@@ -126,3 +126,18 @@ def test_generated_word_lists_are_current():
     pytest.importorskip("breame")
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_wordlists.py"), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_arabic_verb_without_hamza_is_not_a_noun_spelled_without_it():
+    text = "انهار جسر قديم فوق أحد الأنهار في المدينة.\nوقال مسؤول إن الجسر انهار بسبب السيول."
+    assert spelling(text, "ar") == []
+
+
+def test_german_reformed_and_traditional_spellings():
+    findings = run_check("Die Orthographie ist schwer. Die neue Orthografie ist einfacher, und die Orthografie gilt seit 1996.", lang="de", select=["spelling-variant"])
+    assert [f.text for f in findings] == ["Orthographie"]
+
+
+def test_hyphenation_in_any_latin_language():
+    findings = run_check("Der Zahnärzteverband tagt. Der Zahnärzteverband lädt ein. Der Zahn-Ärzte-Verband lädt ein.", lang="de", select=["spelling-variant"])
+    assert [f.text for f in findings] == ["Zahn-Ärzte-Verband"]
