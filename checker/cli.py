@@ -22,6 +22,11 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    gitlab = "gitlab"
+    html = "html"
 
 
 class FailOn(str, Enum):
@@ -65,6 +70,13 @@ def main(
     explain: Optional[str] = typer.Option(None, "--explain", help="Print a rule's documentation and examples, and exit."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print findings only: no summary line."),
     no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings are reported (2 still means a file could not be checked)."),
+    statistics: bool = typer.Option(False, "--statistics", help="After the report, print the number of findings per rule."),
+    output_file: Optional[str] = typer.Option(None, "--output-file", "-o", help="Write the report to FILE instead of standard output."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings that are not in this baseline file."),
+    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record every finding of this run in FILE (then exit 0)."),
+    show_suppressed: bool = typer.Option(False, "--show-suppressed", help="List on stderr the findings hidden by factlint-disable comments."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Files checked in parallel (default: the number of CPUs).", min=1),
     facts: Optional[List[str]] = typer.Option(None, "--facts", help="Facts register (TOML) to hold the articles against; repeatable (replaces the config's 'facts')."),
     cross_document: bool = typer.Option(False, "--cross-document", help="Also compare the documents with each other (archive-consistency)."),
     learn_facts: Optional[str] = typer.Option(None, "--learn-facts", help="Draft a facts register (TOML, on stdout) from the archive in DIR, and exit."),
@@ -146,22 +158,63 @@ def main(
             except ConfigError as exc:
                 fail(str(exc))
 
-    fmt = (format.value if format else None) or ("rich" if sys.stdout.isatty() else "text")
-    color = not no_color and not os.environ.get("NO_COLOR")
-    raise typer.Exit(run(paths, base, fmt, color=color, quiet=quiet, cross_document=cross_document))
+    fmt = (format.value if format else None) or ("rich" if sys.stdout.isatty() and not output_file else "text")
+    color = not no_color and not os.environ.get("NO_COLOR") and not output_file
+    options = dict(exit_zero=exit_zero, statistics=statistics, baseline=baseline, write_baseline=write_baseline, show_suppressed=show_suppressed, jobs=jobs, cross_document=cross_document)
+    if output_file:
+        try:
+            out = open(output_file, "w", encoding="utf-8")
+        except OSError as exc:
+            fail(f"--output-file '{output_file}': {exc.strerror or exc}")
+        with out:
+            raise typer.Exit(run(paths, base, fmt, color=color, quiet=quiet, out=out, **options))
+    raise typer.Exit(run(paths, base, fmt, color=color, quiet=quiet, **options))
 
 
-def run(paths: list[str], config, fmt: str, *, color: bool = False, quiet: bool = False, out=None, cross_document: bool = False) -> int:
+def run(
+    paths: list[str], config, fmt: str, *, color: bool = False, quiet: bool = False, out=None,
+    exit_zero: bool = False, statistics: bool = False, baseline: str | None = None, write_baseline: str | None = None,
+    show_suppressed: bool = False, jobs: int | None = None, cross_document: bool = False,
+) -> int:
     from checker.engine import Engine, exit_code
     from checker.report import reporter
 
+    to_stdout = out is None
     out = out or sys.stdout
+    known = None
+    if baseline:
+        from checker.baseline import Baseline, BaselineError
+
+        try:
+            known = Baseline(baseline)
+        except BaselineError as exc:
+            fail(str(exc))
+    writer = None
+    if write_baseline:
+        from checker.baseline import BaselineWriter
+
+        writer = BaselineWriter(write_baseline)
     module = reporter(fmt)
     report = module.Reporter(out, color=color, quiet=quiet)
-    engine = Engine(config, keep_source=getattr(report, "needs_source", False), cross_document=cross_document)
+    needs_source = getattr(report, "needs_source", False) or bool(baseline or write_baseline or show_suppressed)
+    engine = Engine(config, keep_source=needs_source, cross_document=cross_document)
     worst = None  # the most severe finding seen (results are streamed, never all held)
     summary = {"files": 0, "files_with_errors": 0, "findings": 0, "error": 0, "warning": 0, "info": 0}
-    for result in engine.check_paths(paths):
+    per_rule: dict[str, int] = {}
+    if jobs is None:
+        from checker.parallel import default_jobs
+
+        jobs = default_jobs()
+    results = engine.check_paths(paths, jobs=jobs, progress=sys.stderr.isatty() and not quiet)
+    for result in results:
+        if known is not None:
+            result.findings = known.filter(result)
+        if writer is not None:
+            writer.add(result)
+        if show_suppressed:
+            _print_suppressed(result)
+        for f in result.findings:
+            per_rule[f.rule] = per_rule.get(f.rule, 0) + 1
         summary["files"] += 1
         if result.error:
             summary["files_with_errors"] += 1
@@ -173,9 +226,38 @@ def run(paths: list[str], config, fmt: str, *, color: bool = False, quiet: bool 
         result.source = None
         for f in result.findings:
             worst = f.severity if worst is None or f.severity.rank > worst.rank else worst
-    if not quiet or fmt in ("json",):
+    if not quiet or fmt not in ("rich", "text"):
         report.finish(summary)
-    return exit_code(summary["files_with_errors"], worst, config.fail_on)
+    if statistics:
+        machine = fmt not in ("rich", "text")
+        _print_statistics(per_rule, sys.stderr if machine and to_stdout else sys.stdout)
+    if writer is not None:
+        count = writer.write()
+        print(f"factlint: baseline written to {write_baseline}: {count} finding{'s' if count != 1 else ''}", file=sys.stderr)
+        return 2 if summary["files_with_errors"] else 0
+    code = exit_code(summary["files_with_errors"], worst, config.fail_on)
+    return 0 if exit_zero and code == 1 else code
+
+
+def _print_statistics(per_rule: dict[str, int], stream) -> None:
+    """Findings per rule, most frequent first (ruff's --statistics)."""
+    from checker.registry import load_rules
+
+    rules = load_rules().rules
+    for rule_id, count in sorted(per_rule.items(), key=lambda item: (-item[1], item[0])):
+        severity = rules[rule_id].severity.value if rule_id in rules else ""
+        print(f"{count:>6}  {rule_id:<28} {severity:<8} {rules[rule_id].summary if rule_id in rules else ''}".rstrip(), file=stream)
+    if not per_rule:
+        print("     0  findings", file=stream)
+
+
+def _print_suppressed(result) -> None:
+    """What inline suppressions hid, one line each on stderr."""
+    source = result.source or ""
+    for f, directive in result.suppressed:
+        line = source.count("\n", 0, directive.start) + 1
+        what = f"factlint-{directive.kind}" + (f" {', '.join(directive.ids)}" if directive.ids else "")
+        print(f"{result.path}:{f.line}:{f.column}: suppressed {f.severity.value} {f.rule} {f.message} (by '{what}' on line {line})", file=sys.stderr)
 
 
 def _print_rules(rules: dict) -> None:

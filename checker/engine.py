@@ -25,6 +25,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     source: str | None = field(default=None, repr=False)  # kept only for reporters that quote lines
+    suppressed: list = field(default_factory=list, repr=False)  # [(Finding, suppress.Directive)] hidden inline
     summaries: dict = field(default_factory=dict, repr=False)  # {rule id: collect(doc)} for --cross-document
 
 
@@ -100,7 +101,9 @@ class Engine:
             rules.append(rule)
         return rules
 
-    def check_document(self, doc: Document, config: Config | None = None) -> list[Finding]:
+    def check_document(self, doc: Document, config: Config | None = None, suppressed: list | None = None) -> list[Finding]:
+        """The document's findings after the decision step; those hidden by inline
+        suppression comments are appended to `suppressed` (when given) as (finding, directive)."""
         config = config or self.base
         findings: list[Finding] = []
         errors: list[str] = []
@@ -112,6 +115,12 @@ class Engine:
             except Exception as exc:  # one broken rule must not lose the file's other findings
                 errors.append(f"rule {rule.id} failed: {type(exc).__name__}: {exc}")
         findings = _per_file_ignores(findings, doc.path, config)
+        if "factlint-" in doc.source:  # inline suppressions (checker/suppress.py)
+            from checker.suppress import apply as apply_suppressions
+
+            findings, hidden = apply_suppressions(findings, doc.source)
+            if suppressed is not None:
+                suppressed.extend(sorted(set(hidden), key=lambda h: h[0].sort_key))
         findings = sorted(set(findings), key=lambda f: f.sort_key)
         if errors:
             raise RuleFailure(findings, "; ".join(errors))
@@ -124,7 +133,9 @@ class Engine:
             config = self.config_for(source.path)
             doc = make_document(source, config)
             kept = source.text if self.keep_source else None
-            result = FileResult(source.path, doc.lang, self.check_document(doc, config), source=kept)
+            hidden: list = []
+            findings = self.check_document(doc, config, hidden)
+            result = FileResult(source.path, doc.lang, findings, source=kept, suppressed=hidden)
             if self.cross_document:
                 result.summaries = self.collect(doc, config)
             return result
@@ -133,12 +144,19 @@ class Engine:
         except ConfigError as exc:
             return FileResult(source.path, error=str(exc))
 
-    def check_paths(self, paths: list[str]) -> Iterator[FileResult]:
+    def check_paths(self, paths: list[str], jobs: int = 1, progress: bool = False) -> Iterator[FileResult]:
+        """Results in discovery order; with jobs > 1 files are checked in worker processes
+        (checker/parallel.py), the output staying identical to jobs=1."""
         include = list(self.base.include) if self.base.include else None
         if self.cross_document:  # every file first, then the corpus rules, then the results
             results = [self.check_source(source) for source in iter_sources(paths, include, list(self.base.exclude))]
             self.check_corpus(results)
             yield from results
+            return
+        if jobs != 1 or progress:
+            from checker.parallel import check_parallel
+
+            yield from check_parallel(self, paths, include, list(self.base.exclude), jobs, progress)
             return
         for source in iter_sources(paths, include, list(self.base.exclude)):
             yield self.check_source(source)

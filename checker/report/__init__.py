@@ -9,6 +9,11 @@ FORMATS = {
     "text": "checker.report.text",
     "json": "checker.report.json",
     "jsonl": "checker.report.jsonl",
+    "sarif": "checker.report.sarif",
+    "github": "checker.report.github",
+    "junit": "checker.report.junit",
+    "gitlab": "checker.report.gitlab",
+    "html": "checker.report.html",
 }
 
 
