@@ -327,7 +327,8 @@ class ArchiveConsistency(Rule):
 
     ## Example
     Twelve articles write "Mohamed Hamdan Dagalo" and one writes "Mohamed Hamdan Daglo": the
-    one is flagged. A single document raises nothing from this rule.
+    one is flagged. A single document raises nothing from this rule, unless it is itself an
+    archive: four or more articles separated by form feeds (one a page), as in the examples.
     """
 
     id = "archive-consistency"
