@@ -329,6 +329,8 @@ class RoleConflict(Rule):
             given = {m.tokens[0].norm for m in group if len(m.tokens) >= 2}
             if len(given) > 1:
                 continue  # two people with one surname
+            if any(m.role.key == "combined" for m in group):
+                continue  # one person who holds two offices at once
             current = [m for m in group if not m.role.qualified]
             if not current:
                 continue

@@ -124,6 +124,8 @@ def _en_role_before(text: str, start: int) -> Role | None:
     key = next(k for p, k in _EN_ROLES if re.fullmatch(p, role))
     before = text[max(0, window_start + best.start() - 12): window_start + best.start()].lower()
     qualified = bool(best.group("qual")) or bool(re.search(r"(former|then|ex|acting)[\s-]*$", before))
+    if re.search(r"(minister|secretary|president|premier|chancellor)\s+(and|&)\s+$", text[max(0, window_start + best.start() - 40): window_start + best.start()], re.IGNORECASE):
+        key = "combined"  # Prime Minister and Foreign Minister X: two offices at once
     return Role(key, window_start + best.start("role"), window_start + best.end("role"), qualified)
 
 
@@ -152,6 +154,14 @@ def _ar_role_before(text: str, toks: list, i: int) -> Role | None:
                     return None
                 if key == "president" and n == 1 and skipped == 0:
                     return None  # bare "الرئيس فلان" is too often a company or party head
+                if first >= 2:  # رئيس الوزراء وزير الخارجية فلان: two offices at once
+                    before = [normalize(t[2]) for t in toks[max(0, first - 3): first]]
+                    for other, _ in _AR_ROLES:
+                        words = [normalize(w) for w in other.split()]
+                        tail = before[-len(words):]
+                        if tail and (tail == words or [tail[0].removeprefix("و")] + tail[1:] == words):
+                            key = "combined"
+                            break
                 return Role(key, seg[0][0], seg[-1][1], qualified)
         word = normalize(toks[j][2])
         if word in {normalize(q) for q in _AR_QUALIFIERS}:
@@ -244,6 +254,7 @@ def _arabic_mentions(doc) -> list[NameMention]:
     vocab = {normalize(t[2]) for t in toks}
     said = {normalize(w) for w in _AR_SAID.split()} | {"و" + normalize(w) for w in _AR_SAID.split()}
     stop = {normalize(w) for w in _AR_STOP.split()}
+    role_starts = {normalize(p.split()[0]) for p, _ in _AR_ROLES} | {"و" + normalize(p.split()[0]) for p, _ in _AR_ROLES}
 
     def norm(word: str) -> str:
         n = normalize(word)
@@ -280,14 +291,19 @@ def _arabic_mentions(doc) -> list[NameMention]:
             continue
         if role is not None and i + 1 < len(toks) and joined(i + 1) and _ar_role_before(text, toks, i + 1):
             continue  # an adjective of the title (العراقي), not the name
+        if normalize(toks[i][2]) in role_starts:
+            continue  # another title follows (رئيس الوزراء وزير الخارجية فلان)
         j = i
         while j < len(toks) and j - i < 3 and normalize(toks[j][2]) not in stop and (j == i or joined(j)):
+            word = normalize(toks[j][2])
+            if j > i and word.startswith("ال") and not word.endswith("ي") and is_common(word):
+                break  # the object of the sentence (الوفد), not a surname (السوداني)
             j += 1
         if j > i:
             candidates.append((i, j - 1, role))
     taken: set[int] = set()
     mentions = []
-    for first, last, role in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2] is None, c[0])):
+    for first, last, role in sorted(candidates, key=lambda c: (c[2] is None, -(c[1] - c[0]), c[0])):
         idx = set(range(first, last + 1))
         if idx & taken:
             if role is not None:  # give an overlapping mention its title

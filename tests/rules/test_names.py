@@ -94,3 +94,10 @@ def test_surnames_with_different_given_names_are_different_people():
 def test_arabic_words_that_differ_by_an_unrelated_letter_are_not_names():
     text = "دعت مركزيات نقابية إلى الإضراب.\nوطالبت كتل نيابية بجلسة طارئة."
     assert names(text, "ar") == []
+
+
+def test_a_person_holding_two_offices_at_once_is_not_a_conflict():
+    text = "Prime Minister and Foreign Minister Ahmed Nadir opened the summit.\nForeign Minister Ahmed Nadir later met the envoys."
+    assert names(text) == []
+    text = "استقبل رئيس الوزراء وزير الخارجية أحمد نادر الوفد.\nوقال وزير الخارجية أحمد نادر إن المحادثات مثمرة.\nوأكد رئيس الوزراء أحمد نادر أن الاتفاق قريب."
+    assert names(text, "ar") == []
