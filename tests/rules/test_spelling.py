@@ -141,3 +141,8 @@ def test_german_reformed_and_traditional_spellings():
 def test_hyphenation_in_any_latin_language():
     findings = run_check("Der Zahnärzteverband tagt. Der Zahnärzteverband lädt ein. Der Zahn-Ärzte-Verband lädt ein.", lang="de", select=["spelling-variant"])
     assert [f.text for f in findings] == ["Zahn-Ärzte-Verband"]
+
+
+def test_arabic_homographs_of_a_family_are_left_alone():
+    text = "قال مسؤول إن اثنين من الجرحى نقلا يوم الإثنين إلى المستشفى.\nوأشار إلى أن القوات السورية انسحبت من شمال سوريا، وأن الرئيس يحيي ذكرى يحيى عياش."
+    assert spelling(text, "ar") == []
