@@ -139,6 +139,21 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
         if found:
             stem, article = found
             hamza[("ال" if article else "") + normalize(stem)].append((stem[0], start, end))
+    # عبد الله / عبدالله (every عبد + name): written as two words and as one
+    open_abd: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    closed_abd: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k, (start, end, word) in enumerate(toks):
+        readings = clitic_readings(normalize(word))
+        if "عبد" in readings and k + 1 < len(toks) and doc.text[end: toks[k + 1][0]] == " ":
+            open_abd[normalize(toks[k + 1][2])].append((start, toks[k + 1][1]))
+        else:
+            for r in readings:
+                if r.startswith("عبدال") and len(r) > 5:
+                    closed_abd[r[3:]].append((start, end))
+                    break
+    for rest in set(open_abd) & set(closed_abd):
+        out.extend(Occurrence("abd:" + rest, "open", a, b) for a, b in open_abd[rest])
+        out.extend(Occurrence("abd:" + rest, "closed", a, b) for a, b in closed_abd[rest])
     # hamza on an initial alef written and not written (إسرائيل / اسرائيل), any word
     for key, occs in hamza.items():
         letters = {c for c, _, _ in occs}

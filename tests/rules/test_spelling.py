@@ -146,3 +146,9 @@ def test_hyphenation_in_any_latin_language():
 def test_arabic_homographs_of_a_family_are_left_alone():
     text = "قال مسؤول إن اثنين من الجرحى نقلا يوم الإثنين إلى المستشفى.\nوأشار إلى أن القوات السورية انسحبت من شمال سوريا، وأن الرئيس يحيي ذكرى يحيى عياش."
     assert spelling(text, "ar") == []
+
+
+def test_abd_names_written_as_one_word_and_as_two():
+    text = "استقبل الملك عبد الله الثاني الوفد.\nوقال الملك عبد الله إن الأردن يدعم الحل.\nوأكد عبدالله أن الزيارة مهمة."
+    [finding] = spelling(text, "ar")
+    assert finding.text == "عبدالله"
