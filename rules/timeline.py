@@ -1,1 +1,304 @@
-"""Rules: timeline (being written)."""
+"""Rules: the article's timeline -- relative days against the story's date, and temporal order.
+
+The analyses live in checker/extract/timeline.py; these rules only decide what contradicts
+what, and say it with the evidence.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from checker.findings import Severity
+from checker.registry import Example, Rule
+
+_REL_EN = {-2: "the day before yesterday", -1: "yesterday", 0: "today", 1: "tomorrow", 2: "the day after tomorrow"}
+
+
+def _lang(doc, offset: int) -> str:
+    return doc.paragraph_lang(doc.paragraph_at(offset))
+
+
+class RelativeWeekday(Rule):
+    """## What it does
+    Checks a relative day joined to a weekday -- "yesterday, Sunday", "أمس الأحد", "غداً
+    الاثنين", "اليوم الجمعة", "the day before yesterday, Friday" -- against the story's date
+    (the `--date` option, the front matter's date or the dateline), and a weekday said to be
+    "this", "last" or "next" one ("this Sunday, Nov. 12", "الأحد الماضي (5 نوفمبر)") against
+    the date written beside it. It runs only when the story's date is known.
+
+    ## Why is this bad?
+    Copy is often rewritten a day later: "yesterday" stays while the weekday beside it no
+    longer fits, or the weekday is updated and "today" is not. Either word may be the wrong
+    one, and the reader cannot tell which day is meant.
+
+    ## Example
+    In a story dated Tuesday 1 August 2023:
+    ```
+    The central bank said yesterday, Sunday, that reserves had fallen.
+    ```
+    Yesterday was Monday 31 July 2023. Write "yesterday, Monday" (or fix the date).
+    """
+
+    id = "relative-weekday"
+    summary = "A relative day ('yesterday, Sunday', 'أمس الأحد') whose weekday does not fit the story's date."
+    severity = Severity.WARNING
+    languages = None
+    bad = [
+        Example("The minister told parliament yesterday, Sunday, that the budget would pass.", flag="yesterday, Sunday", lang="en", date="2023-08-01"),
+        Example("Voters will return to the polls tomorrow (Saturday) in three districts.", flag="tomorrow (Saturday", lang="en", date="2024-03-07"),
+        Example("وأعلنت الوزارة أمس الأحد عن خطة جديدة لدعم صغار المزارعين.", flag="أمس الأحد", lang="ar", date="2024-10-08"),
+        Example("ويعقد المجلس غداً الاثنين جلسة طارئة لبحث الأزمة.", flag="غداً الاثنين", lang="ar", date="2024-10-08"),
+        Example("The talks resume this Sunday, March 24, in Doha.", flag="this Sunday", lang="en", date="2024-03-08"),
+    ]
+    good = [
+        Example("The minister told parliament yesterday, Monday, that the budget would pass.", lang="en", date="2023-08-01"),
+        Example("وأعلنت الوزارة أمس الاثنين عن خطة جديدة لدعم صغار المزارعين.", lang="ar", date="2024-10-08"),
+        Example("ويعقد المجلس اليوم الثلاثاء جلسة طارئة لبحث الأزمة.", lang="ar", date="2024-10-08"),
+        Example("The minister told parliament yesterday, Sunday, that the budget would pass."),  # no date: not checked
+        Example("The Sunday Times reported yesterday. Sunday Times editors declined to comment.", lang="en", date="2023-08-01"),
+    ]
+
+    def check(self, doc):
+        from checker.extract.timeline import (
+            anchor_candidates, format_date, relative_days, week_relatives, weekday_name,
+        )
+
+        anchors = anchor_candidates(doc)
+        if not anchors:
+            return
+        story = anchors[0]
+        for rel in relative_days(doc):
+            lang = rel.lang
+            meant = [a + timedelta(days=rel.offset) for a in anchors]
+            if rel.weekday not in {d.weekday() for d in meant}:
+                day = meant[0]
+                right = weekday_name(day.weekday(), lang)
+                written = doc.text[rel.weekday_span[0]: rel.weekday_span[1]]
+                suggestion = doc.text[rel.start: rel.weekday_span[0]] + right if not written[:1] in "وفب" or lang != "ar" else None
+                if lang == "ar":
+                    message = (f"\"{doc.text[rel.start: rel.end]}\": the story is dated {format_date(story)}, so "
+                               f"\"{rel.word}\" was {format_date(day)} ({right}), not a {weekday_name(rel.weekday, 'en')}.")
+                else:
+                    message = (f"\"{doc.text[rel.start: rel.end]}\": the story is dated {format_date(story)}, so "
+                               f"{_REL_EN.get(rel.offset, rel.word)} {'is' if rel.offset >= 0 else 'was'} {format_date(day)}, "
+                               f"not a {weekday_name(rel.weekday, 'en')}.")
+                yield self.finding(doc, rel.start, rel.end, message, related=[], suggestion=suggestion)
+                continue
+            if rel.date is not None:
+                written = rel.date.dates(story)
+                if written and not set(written) & set(meant):
+                    yield self.finding(
+                        doc, rel.start, rel.date.end,
+                        f"\"{doc.text[rel.start: rel.date.end]}\": the story is dated {format_date(story)}, so "
+                        f"\"{rel.word}\" is {format_date(meant[0])}, not {format_date(written[0])}.",
+                    )
+        for week in week_relatives(doc):
+            dates = week.date.dates(story)
+            if len(dates) != 1 or dates[0].weekday() != week.weekday:
+                continue  # a weekday that does not fit its date is date-weekday's finding
+            d = dates[0]
+            ok = False
+            for a in anchors:
+                delta = (d - a).days
+                ok = ok or {
+                    "this": -6 <= delta <= 6,
+                    "last": -13 <= delta < 0,
+                    "next": 0 < delta <= 13,
+                    "last-week": -13 <= delta < 0,
+                    "next-week": 0 < delta <= 14,
+                }[week.relation]
+            if not ok:
+                delta = (d - story).days
+                how = f"{abs(delta)} days {'after' if delta > 0 else 'before'} it"
+                yield self.finding(
+                    doc, week.start, week.end,
+                    f"\"{doc.text[week.start: week.date.end]}\": the story is dated {format_date(story)} and "
+                    f"{format_date(d, weekday=False)} is {how}, which is not {_week_words(week.relation)}.",
+                    related=[(week.date.start, week.date.end)],
+                )
+
+
+def _week_words(relation: str) -> str:
+    return {
+        "this": "this week's", "last": "the last such day", "next": "the next such day",
+        "last-week": "in the week before", "next-week": "in the week after",
+    }[relation]
+
+
+class TimelineOrder(Rule):
+    """## What it does
+    Checks the order of events that the text states outright against the dates it gives:
+
+    - a yearless date after "since" / "منذ" that is still ahead of the story's date
+      ("since 20 March" in a story of 5 March);
+    - a range whose end is not after its start ("from 12 to 9 June", "1915–1840",
+      "من 28 يناير إلى 14 يناير");
+    - a birth year and an age that do not agree at the story's date (or a year named in the
+      same paragraph), allowing for the birthday: "born in 1980" and "aged 61" in 2023;
+    - "before" / "after" / "قبل" / "بعد" between two dated events whose dates say the opposite;
+    - a date reported in the past tense that is after the story's date ("arrived on 14
+      November" in a story of 5 November).
+
+    The checks against the story's date run only when that date is known.
+
+    ## Why is this bad?
+    One of the two facts is wrong -- usually a mistyped day or month, or a year that had to be
+    named -- and the reader cannot tell which.
+
+    ## Example
+    ```
+    The border crossing has been closed since 20 March.     (story dated 5 March 2024)
+    ```
+    20 March 2024 is 15 days after the story's date; if 20 March 2023 is meant, name the year.
+    """
+
+    id = "timeline-order"
+    summary = "Stated temporal order ('since', ranges, before/after, born/aged, past tense) contradicted by the dates."
+    severity = Severity.WARNING
+    languages = None
+    bad = [
+        Example("The border crossing has been closed since 20 March, officials said.", flag="since 20 March", lang="en", date="2024-03-05"),
+        Example("وتبقى المدارس مغلقة منذ 18 مايو بسبب الأمطار.", flag="منذ 18 مايو", lang="ar", date="2024-05-10"),
+        Example("The festival runs from 12 to 9 June in the old town.", flag="12 to 9 June", lang="en"),
+        Example("ويستمر المعرض من 28 يناير إلى 14 يناير في قاعة المدينة.", flag="28 يناير إلى 14 يناير", lang="ar"),
+        Example("Hassan Idrissi, 52, who was born in 1990, runs the cooperative.", flag="52", lang="en", date="2024-03-08"),
+        Example("وقالت المهندسة سلمى، المولودة عام 1985، البالغة من العمر 60 عاما، إن المشروع تأخر.", flag="البالغة من العمر 60 عاما", lang="ar", date="2024-03-08"),
+        Example("The ship was seized in March 2023, a month after the blockade began in May 2023.", flag="after", lang="en"),
+        Example("The delegation arrived on 14 November for two days of talks.", flag="14 November", lang="en", date="2023-11-05"),
+    ]
+    good = [
+        Example("The border crossing has been closed since 2 March, officials said.", lang="en", date="2024-03-05"),
+        Example("The border crossing will stay closed until 20 March, officials said.", lang="en", date="2024-03-05"),
+        Example("وتبقى المدارس مغلقة منذ 8 مايو بسبب الأمطار.", lang="ar", date="2024-05-10"),
+        Example("The festival runs from 9 to 12 June in the old town, and from 28 December to 3 January.", lang="en"),
+        Example("ويستمر المعرض من 14 يناير إلى 28 يناير في قاعة المدينة.", lang="ar"),
+        Example("Hassan Idrissi, 33, who was born in 1990, runs the cooperative.", lang="en", date="2024-03-08"),
+        Example("The ship was seized in June 2023, a month after the blockade began in May 2023.", lang="en"),
+        Example("The delegation will arrive on 14 November for two days of talks.", lang="en", date="2023-11-05"),
+        Example("ووصل الوفد في 3 نوفمبر، على أن يغادر في 14 نوفمبر.", lang="ar", date="2023-11-05"),
+    ]
+
+    def check(self, doc):
+        from checker.extract import timeline as t
+
+        anchors = t.anchor_candidates(doc)
+        story = anchors[0] if anchors else None
+        seen: set[tuple[int, int]] = set()
+
+        def emit(start, end, message, related=()):
+            if (start, end) in seen:
+                return None
+            seen.add((start, end))
+            return self.finding(doc, start, end, message, related=related)
+
+        # 1. "since" + a yearless date that is still ahead
+        if story is not None:
+            for w in t.since_mentions(doc):
+                ahead = [t.nearest(w.month, w.day, a) for a in anchors]
+                if all(d is not None and (d - a).days > 1 for d, a in zip(ahead, anchors)):
+                    d = ahead[0]
+                    word_start = _since_start(doc.text, w.start)
+                    f = emit(word_start, w.end,
+                             f"\"{doc.text[word_start: w.end]}\" points to the past, but the story is dated "
+                             f"{t.format_date(story)} and the nearest {t.format_date(d, weekday=False)} is "
+                             f"{(d - story).days} days after it: a wrong date, or a year that had to be named "
+                             f"({t.format_date(d.replace(year=d.year - 1), weekday=False) if _valid_prev(d) else 'last year'}?).")
+                    if f:
+                        yield f
+        # 2. ranges that end before they start
+        for r in t.date_ranges(doc):
+            if r.last < r.first or (r.last == r.first and r.kind != "dates"):
+                text = doc.text[r.start: r.end]
+                a, b = doc.text[r.first_span[0]: r.first_span[1]], doc.text[r.last_span[0]: r.last_span[1]]
+                what = "ends on the day it starts" if r.last == r.first else "ends before it starts"
+                if r.kind == "years":
+                    what = "ends in the year it starts" if r.last == r.first else "ends before it starts"
+                    if r.first[0] < 0:
+                        what += " (years before the era count down)"
+                f = emit(r.start, r.end, f"The range \"{text}\" {what}: \"{a}\" then \"{b}\".")
+                if f:
+                    yield f
+        # 3. born in ... aged ...
+        yield from self._ages(doc, story, emit)
+        # 4. before / after between two dated events
+        for rel in t.relations(doc):
+            a_dates, b_dates = rel.first.dates(story), rel.second.dates(story)
+            if len(a_dates) != 1 or len(b_dates) != 1:
+                continue
+            if (rel.first.year is None) != (rel.second.year is None):
+                continue
+            a, b = _granular(rel.first, a_dates[0], rel.second), _granular(rel.second, b_dates[0], rel.first)
+            wrong = a > b if rel.word == "before" else a < b
+            if wrong:
+                word = doc.text[rel.word_span[0]: rel.word_span[1]]
+                f = emit(rel.word_span[0], rel.word_span[1],
+                         f"\"{rel.first.text}\" is said to come {word} \"{rel.second.text}\", but it is "
+                         f"{'later' if rel.word == 'before' else 'earlier'}.",
+                         related=[(rel.first.start, rel.first.end), (rel.second.start, rel.second.end)])
+                if f:
+                    yield f
+        # 5. past tense + a date after the story's date
+        if story is not None:
+            for p in t.past_tense_mentions(doc):
+                w = p.when
+                late = []
+                for a in anchors:
+                    ds = w.dates(a)
+                    late.append(bool(ds) and all((d - a).days > 1 for d in ds))
+                if all(late):
+                    d = w.dates(story)[0]
+                    verb = doc.text[p.verb_span[0]: p.verb_span[1]]
+                    f = emit(w.start, w.end,
+                             f"\"{verb}\" reports \"{w.text}\" as past, but the story is dated {t.format_date(story)} "
+                             f"and {t.format_date(d, weekday=False)} is {(d - story).days} days after it.",
+                             related=[p.verb_span])
+                    if f:
+                        yield f
+
+    def _ages(self, doc, story, emit):
+        from checker.extract import timeline as t
+
+        births, ages = t.births(doc), t.ages(doc)
+        if not births or not ages:
+            return
+        for sentence in doc.sentences:
+            b = [x for x in births if sentence.start <= x.start < sentence.end]
+            g = [x for x in ages if sentence.start <= x.start < sentence.end]
+            if len(b) != 1 or len(g) != 1:
+                continue
+            born, age = b[0], g[0]
+            years = {y for y in t.sentence_years(doc, sentence.start) if y > born.value}
+            if story is not None:
+                years.add(story.year)
+            if not years:
+                continue
+            if any(y - born.value - 1 <= age.value <= y - born.value for y in years):
+                continue
+            y = story.year if story is not None else max(years)
+            f = emit(age.start, age.end,
+                     f"Born in {born.value}, a person is {y - born.value - 1} or {y - born.value} in {y}, "
+                     f"not {age.value}.",
+                     related=[(born.start, born.end)])
+            if f:
+                yield f
+
+
+def _since_start(text: str, start: int) -> int:
+    import re
+
+    m = re.search(r"(?:\b(?:ever\s+)?since|(?<!\w)منذ)\b[^.]*$", text[max(0, start - 30): start], re.I)
+    return max(0, start - 30) + m.start() if m else start
+
+
+def _valid_prev(d) -> bool:
+    try:
+        d.replace(year=d.year - 1)
+        return True
+    except ValueError:
+        return False
+
+
+def _granular(w, d, other):
+    """The date cut to the precision both mentions share (month-only against a full date)."""
+    if w.day is None or other.day is None:
+        return (d.year, d.month)
+    return (d.year, d.month, d.day)

@@ -1,0 +1,693 @@
+"""The article's timeline: what the relative-weekday and timeline-order rules read.
+
+Computed once per document (``doc.analysis(...)``), on top of the shared date mentions
+(``doc.dates``, checker/extract/dates.py) when that module is installed, and of a small
+fallback finder of day-month(-year) and numeric dates otherwise:
+
+- `anchor(doc)`: the story's "today" -- the shared anchor (``--date``, front matter, a
+  dateline), else the document's ``published`` date, else a full date at the head of the
+  first paragraph; with `anchor_candidates` also the dateline's date when it differs from
+  the publication date by a day (stories are often stamped the day after they were filed).
+- `dated_mentions(doc)`: Gregorian date mentions as `When` records (day, month, year as
+  written or given by a range, the readings a numeric date allows).
+- `relative_days(doc)`: "yesterday, Sunday", "أمس الأحد", "غداً الاثنين", "اليوم الجمعة",
+  "the day before yesterday", "أول أمس" -- a relative day word joined to a weekday name.
+- `week_relatives(doc)`: "this Sunday", "on Monday last week", "الأحد المقبل" with the
+  explicit date that follows them.
+- `date_ranges(doc)`: "from 12 to 9 June", "10 – 1 January", "من 28 يناير إلى 14 يناير",
+  "from Dec. 5 to Dec. 2", "1915–1840" (years; "BC" reverses the order).
+- `births(doc)` / `ages(doc)`: "born in 1980", "من مواليد عام 1961"; "aged 61", "a
+  61-year-old", "Name, 61,", "البالغ من العمر 61 عاما", "(61 عاما)".
+- `since_mentions`, `relations`, `past_tense_mentions`: the words that fix a direction
+  ("since 20 March", "منذ 13 مايو"), "before"/"after"/"قبل"/"بعد" between two dates, and a
+  date reported with a past-tense verb in its clause ("arrived on 14 November").
+
+Everything here is pure text analysis; the rules decide what contradicts what.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable
+
+# -- vocabulary -------------------------------------------------------------------------------
+
+EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+AR_WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
+AR_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+             "نوفمبر", "ديسمبر")
+
+_EN_WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(EN_WEEKDAYS)}
+_EN_WEEKDAY_INDEX.update({name.lower()[:3]: i for i, name in enumerate(EN_WEEKDAYS)})
+_AR_WEEKDAY_INDEX = {
+    "الاثنين": 0, "الإثنين": 0, "الأثنين": 0, "الاتنين": 0,
+    "الثلاثاء": 1, "الثلثاء": 1, "الثلاثا": 1,
+    "الأربعاء": 2, "الاربعاء": 2, "الأربعا": 2, "الإربعاء": 2,
+    "الخميس": 3,
+    "الجمعة": 4, "الجمعه": 4,
+    "السبت": 5,
+    "الأحد": 6, "الاحد": 6,
+}
+_EN_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_AR_WEEKDAY_RE = "(?:" + "|".join(sorted(map(re.escape, _AR_WEEKDAY_INDEX), key=len, reverse=True)) + ")"
+
+_D = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
+_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}})
+
+
+def to_int(text: str) -> int:
+    return int(text.translate(_DIGITS))
+
+
+def weekday_index(word: str) -> int | None:
+    """0 = Monday ... 6 = Sunday for an English or Arabic weekday name (with clitics و/ف/ب/ل)."""
+    low = word.lower().rstrip(".")
+    if low in _EN_WEEKDAY_INDEX:
+        return _EN_WEEKDAY_INDEX[low]
+    if word in _AR_WEEKDAY_INDEX:
+        return _AR_WEEKDAY_INDEX[word]
+    for prefix in ("و", "ف", "ب"):
+        if word.startswith(prefix) and word[1:] in _AR_WEEKDAY_INDEX:
+            return _AR_WEEKDAY_INDEX[word[1:]]
+    return None
+
+
+def weekday_name(index: int, lang: str) -> str:
+    return AR_WEEKDAYS[index] if lang == "ar" else EN_WEEKDAYS[index]
+
+
+def format_date(d: date, lang: str = "en", weekday: bool = True) -> str:
+    if lang == "ar":
+        text = f"{d.day} {AR_MONTHS[d.month - 1]} {d.year}"
+        return f"{AR_WEEKDAYS[d.weekday()]} {text}" if weekday else text
+    text = f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}"
+    return f"{EN_WEEKDAYS[d.weekday()]} {text}" if weekday else text
+
+
+# -- date mentions ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A Gregorian date mention: `year` as written (or given by the range it closes);
+    `readings` the (month, day) pairs a numeric date allows (one for a written month)."""
+
+    start: int
+    end: int
+    text: str
+    day: int | None
+    month: int | None
+    year: int | None
+    readings: tuple[tuple[int, int], ...] = ()
+
+    def on(self, year: int, reading: tuple[int, int] | None = None) -> date | None:
+        month, day = reading or (self.month, self.day)
+        if month is None:
+            return None
+        day = day or 1  # a month-only mention ("December 2022") stands for its month
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+
+    def dates(self, anchor: date | None = None) -> list[date]:
+        """Every full date the mention can mean: its year as written, else the year that
+        puts it nearest the anchor (ties and month-only mentions give nothing)."""
+        pairs = self.readings or ((self.month, self.day),)
+        out = []
+        for pair in pairs:
+            if self.year is not None:
+                d = self.on(self.year, pair)
+                if d:
+                    out.append(d)
+            elif anchor is not None and pair[1] is not None:
+                d = nearest(pair[0], pair[1], anchor)
+                if d:
+                    out.append(d)
+        return out
+
+
+def nearest(month: int | None, day: int | None, anchor: date) -> date | None:
+    """The date with this month and day nearest the anchor, in either direction."""
+    if month is None or day is None:
+        return None
+    best = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - anchor).days) < abs((best - anchor).days):
+            best = d
+    return best
+
+
+_NUMERIC = re.compile(rf"(?<![\w./-])({_D}{{1,2}})([./-])({_D}{{1,2}})\2({_D}{{4}})(?![\w/-]|[.,]{_D})")
+_ISO = re.compile(r"(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
+
+
+def _numeric_dates(text: str, lang: str) -> list[When]:
+    out = []
+    for m in _ISO.finditer(text):
+        month, day = int(m.group(2)), int(m.group(3))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.append(When(m.start(), m.end(), m.group(), day, month, int(m.group(1)), ((month, day),)))
+    for m in _NUMERIC.finditer(text):
+        a, b, year = to_int(m.group(1)), to_int(m.group(3)), to_int(m.group(4))
+        readings = []
+        if 1 <= b <= 12 and 1 <= a <= 31:
+            readings.append((b, a))  # day-month
+        if 1 <= a <= 12 and 1 <= b <= 31 and a != b:
+            readings.append((a, b))  # month-day (en-US)
+        if not readings:
+            continue
+        month, day = readings[0] if len(readings) == 1 else (None, None)
+        out.append(When(m.start(), m.end(), m.group(), day, month, year, tuple(readings)))
+    return out
+
+
+def dated_mentions(doc) -> list[When]:
+    return doc.analysis(_dated_mentions)
+
+
+def _shared_mentions(doc) -> list | None:
+    try:
+        import checker.extract.dates  # noqa: F401
+    except ImportError:
+        return None
+    try:
+        return list(doc.dates)
+    except Exception:  # a failing shared extractor must not take the timeline down
+        return None
+
+
+def _dated_mentions(doc) -> list[When]:
+    text = doc.text
+    found: list[When] = []
+    shared = _shared_mentions(doc)
+    if shared is not None:
+        for m in shared:
+            if getattr(m, "calendar", "gregorian") != "gregorian" or m.month is None:
+                continue
+            year = m.year
+            if year is None and getattr(m, "year_source", None) == "sentence":
+                year = m.resolved_year
+            start, end = getattr(m, "date_span", None) or (m.start, m.end)
+            found.append(When(start, end, text[start:end], m.day, m.month, year, ((m.month, m.day),) if m.day else ()))
+    from checker.facts import find_simple_dates
+
+    own = [When(d.start, d.end, d.text, d.day, d.month, d.year, ((d.month, d.day),) if d.day else ())
+           for d in find_simple_dates(text) if d.calendar == "gregorian" and d.month]
+    own += _numeric_dates(text, doc.lang)
+    for w in own:
+        if not any(f.start < w.end and w.start < f.end for f in found):
+            found.append(w)
+    found.sort(key=lambda w: w.start)
+    return _range_years(text, found)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|and|إلى|الى|حتى|و)\s*$", re.I)
+
+
+def _range_years(text: str, found: list[When]) -> list[When]:
+    """A yearless mention that opens a range takes the year that closes it ("14-15 November
+    2023", "from 28 December to 3 January 2024" -> the year before)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.year is None and b.year is not None and a.month and b.month and _RANGE_JOIN.search(text[a.end: b.start] or "x") \
+                and b.start - a.end < 12:
+            year = b.year - 1 if a.month > b.month else b.year
+            out[i] = When(a.start, a.end, a.text, a.day, a.month, year, a.readings)
+    return out
+
+
+# -- the anchor -------------------------------------------------------------------------------
+
+
+def anchor(doc) -> date | None:
+    """The story's "today": the shared anchor when it is known, else the publication date,
+    else a full date at the head of the story (a dateline)."""
+    try:
+        from checker.extract.dates import find_anchor
+    except ImportError:
+        find_anchor = None
+    if find_anchor is not None:
+        try:
+            a = doc.analysis(find_anchor)
+            if a.date is not None:
+                return a.date
+        except Exception:
+            pass
+    if doc.published is not None:
+        return doc.published
+    line = dateline(doc)
+    return line[0] if line else None
+
+
+def dateline(doc) -> tuple[date, tuple[int, int]] | None:
+    """A full date in the first 160 characters of one of the first two paragraphs."""
+    heads = [(p.start, p.start + 160) for p in doc.paragraphs[:2]]
+    for w in dated_mentions(doc):
+        if any(s <= w.start < e for s, e in heads) and w.year and w.month and w.day and len(w.readings) <= 1:
+            d = w.on(w.year)
+            if d:
+                return d, (w.start, w.end)
+    return None
+
+
+def anchor_candidates(doc) -> list[date]:
+    """The anchor, plus the dateline's date when the two differ by one day."""
+    a = anchor(doc)
+    if a is None:
+        return []
+    out = [a]
+    line = dateline(doc)
+    if line and line[0] != a and abs((line[0] - a).days) <= 1:
+        out.append(line[0])
+    return out
+
+
+# -- relative days ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeDay:
+    start: int
+    end: int
+    offset: int          # days from the anchor: -1 yesterday, 0 today, +1 tomorrow ...
+    word: str            # the relative word(s) as written
+    weekday: int         # the weekday named beside it
+    weekday_span: tuple[int, int]
+    lang: str
+    date: When | None = None   # an explicit date written right after it
+
+
+_EN_REL = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+           "the day before yesterday": -2, "the day after tomorrow": 2}
+_EN_RELATIVE = re.compile(
+    rf"\b(?P<rel>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow)"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\(|—|–)?\s*(?:on\s+)?"
+    rf"(?P<wd>{_EN_WEEKDAY_RE})\b(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Star|Night|Mail|Tribune|Independent|Observer)\b)",
+    re.I,
+)
+_AR_REL_WORDS = [
+    ("أول من أمس", -2), ("أول أمس", -2), ("اول امس", -2), ("اول من امس", -2), ("أمس الأول", -2), ("امس الاول", -2),
+    ("بعد غد", 2), ("بعد الغد", 2),
+    ("أمس", -1), ("امس", -1), ("الأمس", -1), ("البارحة", -1),
+    ("اليوم", 0),
+    ("غداً", 1), ("غدًا", 1), ("غدا", 1), ("الغد", 1), ("غد", 1),
+]
+_AR_REL = dict(_AR_REL_WORDS)
+_AR_PART = r"(?:(?:مساء|صباح|ظهر|عصر|فجر|ليل|ليلة|ظهيرة)\s+)"
+_AR_RELATIVE = re.compile(
+    rf"(?<!\w)[وف]?{_AR_PART}?(?:يوم\s+)?(?P<rel>{'|'.join(re.escape(w) for w, _ in _AR_REL_WORDS)})"
+    rf"\s*[،,]?\s*{_AR_PART}?(?:يوم\s+)?(?P<wd>{_AR_WEEKDAY_RE})(?!\w)"
+)
+
+
+def relative_days(doc) -> list[RelativeDay]:
+    return doc.analysis(_relative_days)
+
+
+def _date_after(doc, end: int) -> When | None:
+    """A date mention that starts within a few characters after `end` ("yesterday, Sunday,
+    Nov. 5", "أمس الأحد (5 نوفمبر)")."""
+    for w in dated_mentions(doc):
+        if end <= w.start <= end + 4 and re.fullmatch(r"[\s,،(]*", doc.text[end: w.start]):
+            return w
+    return None
+
+
+def _relative_days(doc) -> list[RelativeDay]:
+    text = doc.text
+    out: list[RelativeDay] = []
+    for m in _EN_RELATIVE.finditer(text):
+        wd = m.group("wd")
+        if not wd[0].isupper():
+            continue
+        rel = m.group("rel").lower()
+        out.append(RelativeDay(m.start("rel"), m.end("wd"), _EN_REL[rel], m.group("rel"), weekday_index(wd),
+                               m.span("wd"), "en", _date_after(doc, m.end("wd"))))
+    for m in _AR_RELATIVE.finditer(text):
+        rel = m.group("rel")
+        out.append(RelativeDay(m.start("rel"), m.end("wd"), _AR_REL[rel], rel, weekday_index(m.group("wd")),
+                               m.span("wd"), "ar", _date_after(doc, m.end("wd"))))
+    return sorted(out, key=lambda r: r.start)
+
+
+# -- week-relative weekdays ("this Sunday", "on Monday last week", "الأحد المقبل") --------------
+
+
+@dataclass(frozen=True, slots=True)
+class WeekRelative:
+    start: int
+    end: int
+    weekday: int
+    relation: str          # "this" | "last" | "next" | "last-week" | "next-week"
+    date: When
+    lang: str
+
+
+_EN_WEEK = re.compile(
+    rf"\b(?:(?P<pre>this|last|next|this coming|this past)\s+(?P<wd1>{_EN_WEEKDAY_RE})"
+    rf"|(?P<wd2>{_EN_WEEKDAY_RE})\s+(?P<post>last week|next week|this week))\b"
+)
+_AR_WEEK = re.compile(
+    rf"(?<!\w)(?:يوم\s+)?(?P<wd>{_AR_WEEKDAY_RE})\s+(?P<post>الماضي|المنصرم|الفائت|المقبل|القادم|الأسبوع الماضي|الأسبوع المقبل|من الأسبوع الماضي|من الأسبوع المقبل)(?!\w)"
+)
+
+
+def week_relatives(doc) -> list[WeekRelative]:
+    return doc.analysis(_week_relatives)
+
+
+def _week_relatives(doc) -> list[WeekRelative]:
+    text = doc.text
+    out = []
+    for m in _EN_WEEK.finditer(text):
+        d = _date_after(doc, m.end())
+        if d is None:
+            continue
+        if m.group("pre"):
+            relation = {"this": "this", "this coming": "next", "next": "next", "last": "last", "this past": "last"}[m.group("pre").lower()]
+            wd = m.group("wd1")
+        else:
+            relation = {"last week": "last-week", "next week": "next-week", "this week": "this"}[m.group("post")]
+            wd = m.group("wd2")
+        out.append(WeekRelative(m.start(), m.end(), weekday_index(wd), relation, d, "en"))
+    for m in _AR_WEEK.finditer(text):
+        d = _date_after(doc, m.end())
+        if d is None:
+            continue
+        post = m.group("post")
+        if "الأسبوع" in post:
+            relation = "last-week" if "الماضي" in post else "next-week"
+        else:
+            relation = "last" if post in ("الماضي", "المنصرم", "الفائت") else "next"
+        out.append(WeekRelative(m.start(), m.end(), weekday_index(m.group("wd")), relation, d, "ar"))
+    return out
+
+
+# -- ranges -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    start: int
+    end: int
+    first: tuple[int, ...]     # (year,) | (year, month, day) | (month, day) comparable tuples
+    last: tuple[int, ...]
+    kind: str                  # "days" | "dates" | "years"
+    first_span: tuple[int, int]
+    last_span: tuple[int, int]
+
+
+_EN_MONTH_WORD = {m.lower(): i + 1 for i, m in enumerate(EN_MONTHS)}
+_EN_MONTH_WORD.update({m.lower()[:3]: i + 1 for i, m in enumerate(EN_MONTHS)})
+_EN_MONTH_WORD["sept"] = 9
+_DASH = r"[-–—]"
+_EN_DAY_RANGE = re.compile(
+    rf"(?<![\w.,/:-])(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<j>{_DASH}|to|until|till|through|and)\s*(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b",
+)
+_EN_DAY_RANGE_MD = re.compile(
+    rf"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+"
+    rf"(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_DASH}|to|until|till|through)\s*(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:p\.?m|a\.?m|GMT|%))"
+)
+_AR_DAY_RANGE = re.compile(
+    rf"(?<![\w.,/:-])(?P<a>{_D}{{1,2}})\s*(?P<j>{_DASH}|إلى|الى|حتى|و)\s*(?P<b>{_D}{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>[\u0621-\u064A]+(?:\s+(?:الأول|الاول|الثاني|أول|ثاني))?)(?!\w)"
+)
+_YEAR_RANGE = re.compile(
+    rf"(?<![\w.,/:#№-])(?P<a>1\d{{3}}|20\d{{2}})\s*(?:{_DASH})\s*(?P<b>1\d{{3}}|20\d{{2}})(?![\w/-]|[.,:]\d|\s\d{{3}}\b)"
+    r"(?!\s*(?:m|km|cm|mm|ft|feet|metres|meters|people|points|votes|%|dollars|euros|كلم|كم|متر|شخص)\b)"
+    r"(?P<era>\s*(?:BC|B\.C\.|BCE|a\.\s?C\.|a\.c\.|p\.n\.e\.|ق\.\s?م|ق\s?م|до\s?н\.\s?э\.|av\.\s?J\.-C\.|v\.\s?Chr\.))?",
+)
+
+
+def date_ranges(doc) -> list[DateRange]:
+    return doc.analysis(_date_ranges)
+
+
+def _ar_month(word: str) -> int | None:
+    from checker.facts import _AR_MONTHS
+
+    return _AR_MONTHS.get(word) or _AR_MONTHS.get(word.split()[0])
+
+
+def _date_ranges(doc) -> list[DateRange]:
+    text = doc.text
+    out: list[DateRange] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(r: DateRange) -> None:
+        if not any(s < r.end and r.start < e for s, e in taken):
+            out.append(r)
+            taken.append((r.start, r.end))
+
+    def listed(m) -> bool:  # "5 and 7 June", "يومي 14 و15": a list unless "between"/"بين" opens it
+        return m.group("j") in ("and", "و") and not re.search(r"(?:\bbetween|(?<!\w)بين)\s*$", text[max(0, m.start() - 10): m.start()])
+
+    for m in _EN_DAY_RANGE.finditer(text):
+        if listed(m):
+            continue
+        month = _EN_MONTH_WORD[m.group("m").lower()]
+        add(DateRange(m.start(), m.end(), (month, int(m.group("a"))), (month, int(m.group("b"))), "days", m.span("a"), m.span("b")))
+    for m in _EN_DAY_RANGE_MD.finditer(text):
+        if m.group("m") == "May" and not re.match(r"\s*\d", text[m.end("m"):]):
+            continue
+        month = _EN_MONTH_WORD[m.group("m").lower()]
+        add(DateRange(m.start(), m.end(), (month, int(m.group("a"))), (month, int(m.group("b"))), "days", m.span("a"), m.span("b")))
+    for m in _AR_DAY_RANGE.finditer(text):
+        if listed(m):
+            continue
+        month = _ar_month(m.group("m"))
+        if month is None:
+            continue
+        add(DateRange(m.start(), m.end(), (month, to_int(m.group("a"))), (month, to_int(m.group("b"))), "days", m.span("a"), m.span("b")))
+    # two full mentions joined as a range: "from Dec. 5 to Dec. 2", "من 28 يناير إلى 14 يناير"
+    mentions = dated_mentions(doc)
+    for a, b in zip(mentions, mentions[1:]):
+        between = text[a.end: b.start]
+        before = text[max(0, a.start - 12): a.start]
+        if not (a.day and b.day and a.month and b.month and len(a.readings) <= 1 and len(b.readings) <= 1):
+            continue
+        if re.fullmatch(r"\s*(?:[-–—]|to|until|till|through)\s*", between, re.I) and re.search(r"\b(?:from|between)\s*$", before, re.I) \
+                or re.fullmatch(r"\s*(?:إلى|الى|حتى|ولغاية|لغاية)\s*", between) and re.search(r"(?:من|بين|الفترة|منذ)\s*$", before) \
+                or re.fullmatch(r"\s*and\s*", between) and re.search(r"\bbetween\s*$", before, re.I):
+            if a.year is not None and b.year is not None:
+                first, last = (a.year, a.month, a.day), (b.year, b.month, b.day)
+            elif a.year is None and b.year is None and a.month == b.month:
+                first, last = (a.month, a.day), (b.month, b.day)
+            else:
+                continue
+            add(DateRange(a.start, b.end, first, last, "dates", (a.start, a.end), (b.start, b.end)))
+    for m in _YEAR_RANGE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if m.group("era"):
+            a, b = -a, -b
+        end = m.end("era") if m.group("era") else m.end("b")
+        add(DateRange(m.start(), end, (a,), (b,), "years", m.span("a"), m.span("b")))
+    return sorted(out, key=lambda r: r.start)
+
+
+# -- births and ages ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class YearFact:
+    start: int
+    end: int
+    value: int          # a birth year, or an age in years
+
+
+_BORN = re.compile(
+    rf"\b(?:born|b\.)\s+(?:in\s+)?(?:(?:\w+\s+)?\d{{1,2}},?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{{1,2}},?\s+)?)?(?P<y>1[89]\d\d|20[0-2]\d)\b"
+    rf"|(?<!\w)(?:من\s+مواليد|المولود|المولودة|مواليد|ولد|ولدت|وُلد|وُلدت)\s+(?:في\s+)?(?:عام\s+|سنة\s+|العام\s+)?(?:[^\s،,.]+\s+){{0,3}}?(?P<ya>(?:1[89]|20){_D}{{2}}|[\u0661][\u0668\u0669][\u0660-\u0669]{{2}})(?!{_D})"
+)
+_AGE = re.compile(
+    r"\b(?:aged|age|ages)\s+(?P<a>\d{1,3})\b(?!\s*(?:-|–|to)\s*\d)"
+    r"|\b(?P<b>\d{1,3})[-\s]year[-\s]old\b"
+    r"|(?<=[a-z]),\s+(?P<c>\d{1,3}),\s+(?=[a-z(]|who|was|is|has|had|the|a|an)"
+    rf"|(?<!\w)(?:البالغ|البالغة|يبلغ|تبلغ|بلغ|بلغت)\s+(?:من\s+العمر\s+)?(?P<d>{_D}{{1,3}})\s+(?:عاما|عامًا|عاماً|سنة|عام)(?!\w)"
+    rf"|(?<!\w)(?:من\s+العمر|عمره|عمرها|عن\s+عمر(?:\s+يناهز)?)\s+(?P<e>{_D}{{1,3}})\s+(?:عاما|عامًا|عاماً|سنة|عام)(?!\w)"
+    rf"|\((?P<f>{_D}{{1,3}})\s+(?:عاما|عامًا|عاماً|سنة)\)"
+)
+
+
+def births(doc) -> list[YearFact]:
+    return [YearFact(m.start(), m.end(), to_int(m.group("y") or m.group("ya"))) for m in _BORN.finditer(doc.text)]
+
+
+def ages(doc) -> list[YearFact]:
+    out = []
+    for m in _AGE.finditer(doc.text):
+        key = next(k for k in "abcdef" if m.group(k))
+        value = to_int(m.group(key))
+        if 0 < value < 120:
+            start = m.start() if key not in "c" else m.start("c")
+            end = m.end() if key not in "c" else m.end("c")
+            out.append(YearFact(start, end, value))
+    return out
+
+
+# -- direction words, before/after, past tense ------------------------------------------------
+
+_SINCE_EN = re.compile(r"\b(?:since|ever since)\s+(?:(?:the\s+)?(?:\w+day,?\s+))?$", re.I)
+_SINCE_AR = re.compile(r"(?<!\w)منذ\s+(?:يوم\s+)?(?:" + _AR_WEEKDAY_RE + r"\s+)?(?:[\(،,]\s*)?$")
+
+
+def since_mentions(doc) -> list[When]:
+    """Yearless date mentions after "since" / "منذ" (direction: the past)."""
+    text = doc.text
+    out = []
+    for w in dated_mentions(doc):
+        if w.year is not None or w.day is None:
+            continue
+        before = text[max(0, w.start - 30): w.start]
+        if _SINCE_EN.search(before) or _SINCE_AR.search(before):
+            out.append(w)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    first: When
+    second: When
+    word: str            # "before" | "after"
+    word_span: tuple[int, int]
+
+
+_RELATION_WORD = re.compile(r"\b(?P<en>before|after|prior to|ahead of)\b|(?<!\w)(?P<ar>قبل|بعد|قبيل|بعيد)(?!\w)", re.I)
+
+
+def relations(doc) -> list[Relation]:
+    """"A ... before/after B" inside one sentence: A the last date mention before the word
+    (no sentence end, at most 120 characters before), B the first date mention after it (at
+    most six words after)."""
+    text = doc.text
+    mentions = [w for w in dated_mentions(doc) if w.month and len(w.readings) <= 1]
+    out = []
+    for m in _RELATION_WORD.finditer(text):
+        word = (m.group("en") or m.group("ar")).lower()
+        kind = "before" if word in ("before", "prior to", "ahead of", "قبل", "قبيل") else "after"
+        after = [w for w in mentions if w.start >= m.end() and w.start - m.end() < 80]
+        prior = [w for w in mentions if w.end <= m.start() and m.start() - w.end < 120]
+        if not after or not prior:
+            continue
+        b, a = after[0], prior[-1]
+        gap = text[m.end(): b.start]
+        if len(gap.split()) > 6 or re.search(r"[.;:!?؟؛]", gap):
+            continue
+        span = text[a.end: m.start()]
+        if re.search(r"[.!?؟;؛]\s", span) or "\n" in span:
+            continue
+        out.append(Relation(a, b, kind, m.span()))
+    return out
+
+
+_EN_PAST_IRREGULAR = frozenset(
+    """arrived beat won lost met held took came went left began fell rose saw made gave got led ran fled struck
+    broke drew flew fought found bought brought built caught chose ate felt forgot froze grew heard hid kept knew
+    lay paid rode rang sank sang sat slept sold sent shook shot spoke spent stole stood swam swore threw told
+    thought understood woke wore wrote became overcame overtook withdrew was were had did eliminated""".split()
+)
+_EN_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|would|'ll|going to|to be|to|is due|are due|due|scheduled|expected|set for|set to|plans?|planned|"
+    r"postponed|delayed|moved|pushed|rescheduled|slated|until|till|by|deadline|next|upcoming|later|starting|from|"
+    r"effective|begins?|ends?|expires?|is|are|will|wants?|wanted|hopes?|hoped|intends?|intended|promised|agreed|decided|"
+    r"announced|called|urged|asked|invited|proposed|vowed|threatened|warned|before|ahead|awaiting|awaits)\b",
+    re.I,
+)
+_EN_PAST_VERB = re.compile(r"\b(?:(?:has|have|had)\s+(?:already\s+)?\w+(?:ed|en|wn|ne|ht|ft|pt|lt|ld|ck|ng|un|ot|id)\b|\w{3,}ed\b)", re.I)
+_AR_PAST = frozenset(
+    """وصل وصلت وصلوا قال قالت أعلن أعلنت أعلنوا التقى التقت عقد عقدت زار زارت شارك شاركت جرى جرت وقع وقعت قتل قتلت
+    فاز فازت خسر خسرت انطلق انطلقت اختتم اختتمت شهد شهدت استقبل استقبلت غادر غادرت توجه توجهت وقّع افتتح افتتحت نظم نظمت
+    أجرى أجرت بدأ بدأت انتهى انتهت تعادل هزم هزمت تغلب تغلبت أقيم أقيمت حقق حققت سجل سجلت أطلق أطلقت اعتقل اعتقلت أصدر أصدرت
+    دخل دخلت خرج خرجت عاد عادت أقصى أقصت أدلى أدلت صوت صوتت انعقد انعقدت""".split()
+)
+_AR_FUTURE = re.compile(
+    r"(?<!\w)(?:سوف|سي\w+|ست\w+|سن\w+|سأ\w+|المقبل|المقبلة|القادم|القادمة|المقرر|مقرر|المنتظر|المرتقب|يتوقع|متوقع|موعد|حتى|لغاية|"
+    r"على أن|ابتداء|ابتداءً|اعتبارا|اعتباراً|بدءا|بدءاً|قبل|بحلول|أن|يعتزم|تعتزم|ينوي|تنوي|يعتزمون)(?!\w)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PastReport:
+    when: When
+    verb_span: tuple[int, int]
+
+
+def _clause(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
+    stops = r"[,;:.!?،؛؟\n—–(\)\"“”«»]"
+    left = start
+    while left > 0 and not re.match(stops, text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and not re.match(stops, text[right]):
+        right += 1
+    return left, right
+
+
+def past_tense_mentions(doc) -> list[PastReport]:
+    """Date mentions introduced by "on" / "في" / "يوم" whose clause has a past-tense verb before
+    them and no word that points at the future or reports speech (will, would, scheduled,
+    said, until, by, سوف، المقرر، حتى ...)."""
+    text = doc.text
+    out = []
+    for w in dated_mentions(doc):
+        if w.day is None and len(w.readings) <= 1:
+            continue
+        left, right = _clause(text, w.start, w.end, doc.lang)
+        head = text[left: w.start]
+        tail = text[w.end: right]
+        if re.search(r"[\u0621-\u064A]", head + w.text):
+            if not re.search(r"(?:في|يوم)\s+(?:" + _AR_WEEKDAY_RE + r"\s+)?$", head):
+                continue
+            if _AR_FUTURE.search(head + " " + tail):
+                continue
+            words = list(re.finditer(r"[\u0621-\u064A\u0640\u064B-\u0652]+", head))
+            verb = next((x for x in reversed(words[-5:]) if re.sub(r"^[وف]", "", x.group()) in _AR_PAST or x.group() in _AR_PAST), None)
+        else:
+            if not re.search(r"\bon\s+(?:" + _EN_WEEKDAY_RE + r",?\s+)?$", head, re.I):
+                continue
+            scope, base = head, left
+            if re.fullmatch(r"\s*on\s+", head, re.I) and text[w.end: w.end + 1] == ",":
+                # "On 7 October 2020, we visited ...": the verb is in the clause after the date
+                base = w.end + 1
+                scope = text[base: _clause(text, base + 1, base + 1, doc.lang)[1]]
+            if _EN_FUTURE.search(head + " " + tail) or _EN_FUTURE.search(scope):
+                continue
+            candidates = [x for x in re.finditer(r"\b[a-z]+\b", scope) if x.group() in _EN_PAST_IRREGULAR] + list(_EN_PAST_VERB.finditer(scope))
+            verb = max(candidates, key=lambda x: x.start()) if candidates else None
+            if verb is not None:
+                out.append(PastReport(w, (base + verb.start(), base + verb.end())))
+            continue
+        if verb is not None:
+            out.append(PastReport(w, (left + verb.start(), left + verb.end())))
+    return out
+
+
+def sentence_years(doc, start: int) -> list[int]:
+    span = doc.paragraph_at(start)
+    return [to_int(y) for y in re.findall(rf"(?<!{_D})((?:1[89]|20){_D}{{2}})(?!{_D})", doc.text[span.start: span.end].translate(_DIGITS))]
+
+
+def within(d: date, anchor_: date, days: int) -> bool:
+    return abs((d - anchor_).days) <= days
+
+
+def shift(d: date, days: int) -> date:
+    return d + timedelta(days=days)
+
+
+def iter_unique(items: Iterable) -> list:
+    seen, out = set(), []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
