@@ -19,7 +19,7 @@ def test_every_finding_of_the_samples_is_one_well_formed_command():
     assert result.returncode == 1 and lines
     for line in lines:
         assert COMMAND.match(line), line
-    assert any(line.startswith("::error file=samples/floods-swat.en.md,line=10,col=1,endLine=10,endColumn=1,title=quote-balance::") for line in lines)
+    assert any(line.startswith("::error file=samples/floods-swat.en.md,line=10,col=1,endLine=10,endColumn=2,title=quote-balance::") for line in lines)
 
 
 def test_severities_map_to_error_warning_and_notice():
@@ -34,7 +34,7 @@ def test_message_and_properties_are_escaped_as_the_actions_toolkit_does():
     text = "one, two: three\n"
     results = [FileResult("news/a,b:c.md", "en", [finding(text, "two", message="50% said:\nno, never")])]
     (line,) = report(github, results).splitlines()
-    assert line == "::error file=news/a%2Cb%3Ac.md,line=1,col=6,endLine=1,endColumn=8,title=quote-balance::50%25 said:%0Ano, never"
+    assert line == "::error file=news/a%2Cb%3Ac.md,line=1,col=6,endLine=1,endColumn=9,title=quote-balance::50%25 said:%0Ano, never"
 
 
 def test_a_finding_over_several_lines_carries_no_columns():

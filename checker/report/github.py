@@ -5,10 +5,11 @@ request's lines:
 
 error -> `::error`, warning -> `::warning`, info -> `::notice`. Escaping is the Actions
 toolkit's (@actions/core): in the message % CR LF become %25 %0D %0A; in properties also
-: and , become %3A and %2C. `endColumn` is the column of the span's last character (inclusive,
-as GitHub draws it). A finding that spans lines carries only line and endLine: GitHub rejects
-col/endColumn on multi-line annotations. GitHub shows at most 10 annotations of a level per
-step, so when GITHUB_STEP_SUMMARY is set a Markdown table of every finding is appended to it.
+: and , become %3A and %2C. `endColumn` is the column just past the span (exclusive, as
+the Actions runner reads it, and as factlint's end_column is everywhere). A finding that spans
+lines carries only line and endLine: GitHub rejects col/endColumn on multi-line annotations.
+GitHub shows at most 10 annotations of a level per step, so when GITHUB_STEP_SUMMARY is set,
+a Markdown table of every finding is appended to it.
 """
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ class Reporter:
         for f in result.findings:
             props = [f"file={escape_property(path)}", f"line={f.line}"]
             if f.end_line == f.line:
-                props += [f"col={f.column}", f"endLine={f.end_line}", f"endColumn={max(f.column, f.end_column - 1)}"]
+                props += [f"col={f.column}", f"endLine={f.end_line}", f"endColumn={max(f.column, f.end_column)}"]
             else:
                 props += [f"endLine={f.end_line}"]
             props.append(f"title={escape_property(f.rule)}")
