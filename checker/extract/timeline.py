@@ -428,6 +428,14 @@ _YEAR_RANGE = re.compile(
 )
 
 
+_JOINERS = r"(?:[-–—]|bis|do|al|au|à|a|до|по|tot|hasta|até|إلى|الى|حتى)"
+_DAY_JOIN_INNER = re.compile(rf"({_D}{{1,2}})\.?\s*{_JOINERS}\s*({_D}{{1,2}})(?!{_D})")
+_DAY_JOIN_BEFORE = re.compile(rf"(?<![\d.,:/-])({_D}{{1,2}})\.?\s*{_JOINERS}\s*$")
+_BC_RANGE = re.compile(
+    r"(?<![\w.,/:-])(?P<a>\d{1,4})\s*[-–—]\s*(?P<b>\d{1,4})\s*(?:BC|B\.C\.|BCE|a\.\s?C\.|a\.c\.|p\.n\.e\.|ق\.\s?م|до\s?н\.\s?э\.|av\.\s?J\.-C\.|v\.\s?Chr\.)",
+)
+
+
 def date_ranges(doc) -> list[DateRange]:
     return doc.analysis(_date_ranges)
 
@@ -485,6 +493,27 @@ def _date_ranges(doc) -> list[DateRange]:
             else:
                 continue
             add(DateRange(a.start, b.end, first, last, "dates", (a.start, a.end), (b.start, b.end)))
+    # a day before a date mention in any language: "vom 12. bis 11. Januar", "11–1 lutego",
+    # "10 – 1 de Janeiro" (the shared extractor may take the whole range as one mention)
+    for w in mentions:
+        if not (w.day and w.month) or len(w.readings) > 1:
+            continue
+        inner = _DAY_JOIN_INNER.match(w.text)
+        if inner and to_int(inner.group(1)) <= 31:
+            first = w.start + inner.start(1), w.start + inner.end(1)
+            last = w.start + inner.start(2), w.start + inner.end(2)
+            add(DateRange(w.start, w.end, (w.month, to_int(inner.group(1))), (w.month, to_int(inner.group(2))), "days", first, last))
+            continue
+        lead = text[max(0, w.start - 16): w.start]
+        outer = _DAY_JOIN_BEFORE.search(lead)
+        if outer and re.match(_D, w.text) and to_int(outer.group(1)) <= 31:
+            offset = max(0, w.start - 16)
+            day_end = w.start + len(re.match(rf"{_D}+", w.text).group())
+            add(DateRange(offset + outer.start(1), w.end, (w.month, to_int(outer.group(1))), (w.month, w.day), "days",
+                          (offset + outer.start(1), offset + outer.end(1)), (w.start, day_end)))
+    for m in _BC_RANGE.finditer(text):
+        a, b = -int(m.group("a")), -int(m.group("b"))
+        add(DateRange(m.start(), m.end(), (a,), (b,), "years", m.span("a"), m.span("b")))
     for m in _YEAR_RANGE.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if m.group("era"):
@@ -621,15 +650,48 @@ class PastReport:
     verb_span: tuple[int, int]
 
 
+_STOP = re.compile(r"[;!?،؛؟\n—–(\)\"“”«»]|[,:.](?=\s|$)")
+
+
 def _clause(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
-    stops = r"[,;:.!?،؛؟\n—–(\)\"“”«»]"
+    """The clause around [start, end): up to the nearest punctuation that separates clauses
+    (a comma, colon or full stop only when a space follows it: not 12:00, 1,000 or 7.8.2025)."""
     left = start
-    while left > 0 and not re.match(stops, text[left - 1]):
+    while left > 0 and not _STOP.match(text, left - 1):
         left -= 1
     right = end
-    while right < len(text) and not re.match(stops, text[right]):
+    while right < len(text) and not _STOP.match(text, right):
         right += 1
     return left, right
+
+
+def _past_de(scope: str) -> tuple[int, int] | None:
+    m = re.search(r"\b(?:war|waren|warst|wart|hatte|hatten|hattest|schwamm|flog|flogen|ging|gingen|kam|kamen|traf|trafen|"
+                  r"fuhr|fuhren|gewann|gewannen|verlor|verloren|starb|starben|fiel|fielen)\b", scope, re.I)
+    if m:
+        return m.span()
+    aux = re.search(r"\b(?:habe|haben|hat|hast|habt|bin|bist|ist|sind|seid)\b", scope, re.I)
+    part = re.search(r"\bge\w{2,}(?:t|en)\b|\b\w{3,}iert\b", scope) or re.search(
+        r"\b(?:be|emp|ent|er|ver|zer|unter|über|hinter|wider)\w{2,}(?:t|en)\s*[.,;!?]?\s*$", scope)  # verb-final
+    return (aux.start(), part.end()) if aux and part and aux.start() < part.start() else (part.span() if aux and part else None)
+
+
+def _past_pt(scope: str) -> tuple[int, int] | None:
+    m = re.search(r"\b\w+(?:ávamos|íamos|avam|aram|eram|iram|ámos)\b|\b\w{3,}(?:ou|ava)\b|\best(?:ava|ive|eve)\b", scope, re.I)
+    return m.span() if m else None
+
+
+def _past_ru(scope: str) -> tuple[int, int] | None:
+    m = re.search(r"(?<![а-яё])[а-яё]{3,}(?:ли|ла|ло)(?![а-яё])", scope, re.I)
+    return m.span() if m else None
+
+
+#: language -> (the preposition before the date, words that point at the future, past-tense finder)
+_OTHER_PAST = {
+    "de": (r"\bam\s+", r"\b(?:werden|wird|werde|wirst|werdet|will|wollen|soll|sollen|möchte|möchten|bis|ab|vor|geplant)\b", _past_de),
+    "pt": (r"\b(?:a|em|no dia|dia)\s+", r"\b(?:até|antes|depois|será|serão|vai|vão|irá|irão|\w+rá|\w+remos|\w+rão|querer|queríamos|queria|pretend\w*|dever\w*|prev\w*)\b", _past_pt),
+    "ru": (r"(?:^|\s)", r"(?<![а-яё])(?:будет|будем|буду|будут|будете|до|к|планир\w*)(?![а-яё])", _past_ru),
+}
 
 
 def past_tense_mentions(doc) -> list[PastReport]:
@@ -651,6 +713,20 @@ def past_tense_mentions(doc) -> list[PastReport]:
                 continue
             words = list(re.finditer(r"[\u0621-\u064A\u0640\u064B-\u0652]+", head))
             verb = next((x for x in reversed(words[-5:]) if re.sub(r"^[وف]", "", x.group()) in _AR_PAST or x.group() in _AR_PAST), None)
+        elif doc.lang in _OTHER_PAST:
+            prep, future, past = _OTHER_PAST[doc.lang]
+            if not re.search(prep + r"$", head, re.I):
+                continue
+            scope, base = text[left: right], left
+            if re.fullmatch(r"\s*" + prep, head, re.I) and text[w.end: w.end + 1] == ",":
+                base = w.end + 1
+                scope = text[base: _clause(text, base + 1, base + 1, doc.lang)[1]]
+            if re.search(future, text[left: right] + " " + scope, re.I):
+                continue
+            verb = past(scope.replace(w.text, " " * len(w.text)) if base == left else scope)
+            if verb is not None:
+                out.append(PastReport(w, (base + verb[0], base + verb[1])))
+            continue
         else:
             if not re.search(r"\bon\s+(?:" + _EN_WEEKDAY_RE + r",?\s+)?$", head, re.I):
                 continue

@@ -1,0 +1,215 @@
+"""relative-weekday and timeline-order, in Arabic and English (and the peer suite's languages).
+
+Each test reads: the text and the story's date -> the finding (rule, flagged text, what the
+message says), or nothing."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_check
+
+
+def found(text, rule, lang="en", published=None):
+    return [f for f in run_check(text, lang=lang, published=published, select=[rule]) if f.rule == rule]
+
+
+def only(text, rule, lang="en", published=None):
+    findings = found(text, rule, lang, published)
+    assert len(findings) == 1, [(f.text, f.message) for f in findings]
+    return findings[0]
+
+
+# -- relative-weekday -------------------------------------------------------------------------
+
+
+def test_yesterday_with_the_wrong_weekday_names_the_right_day():
+    f = only("The governor said yesterday, Saturday, that the roads were open.", "relative-weekday", published="2025-06-10")
+    assert f.text == "yesterday, Saturday"
+    assert "Tuesday 10 June 2025" in f.message and "Monday 9 June 2025" in f.message
+    assert f.suggestion == "yesterday, Monday"
+
+
+def test_arabic_yesterday_today_and_tomorrow_against_the_story_date():
+    # 10 June 2025 was a Tuesday
+    text = "وقال المحافظ أمس السبت إن الطرق فتحت. ويجتمع المجلس اليوم الثلاثاء، ثم غدا الخميس."
+    findings = found(text, "relative-weekday", lang="ar", published="2025-06-10")
+    assert [f.text for f in findings] == ["أمس السبت", "غدا الخميس"]
+    assert "الاثنين" in findings[0].message and "الأربعاء" in findings[1].message
+
+
+def test_arabic_day_before_yesterday_and_part_of_day():
+    assert only("وكان الوفد قد وصل مساء أول أمس الجمعة إلى العاصمة.", "relative-weekday", lang="ar", published="2025-06-10").text == "أول أمس الجمعة"
+    assert found("وكان الوفد قد وصل مساء أول أمس الأحد إلى العاصمة.", "relative-weekday", lang="ar", published="2025-06-10") == []
+
+
+def test_matching_relative_days_are_quiet():
+    assert found("Markets fell yesterday, Monday, and recovered today, Tuesday.", "relative-weekday", published="2025-06-10") == []
+    assert found("وتراجعت الأسواق أمس الاثنين ثم تعافت اليوم الثلاثاء.", "relative-weekday", lang="ar", published="2025-06-10") == []
+
+
+def test_without_a_story_date_nothing_is_checked():
+    assert found("Markets fell yesterday, Friday.", "relative-weekday") == []
+
+
+def test_a_dateline_gives_the_story_date():
+    text = "RABAT, June 10, 2025 — Markets fell yesterday, Friday, after the announcement."
+    assert only(text, "relative-weekday").text == "yesterday, Friday"
+
+
+def test_a_newspaper_name_is_not_a_weekday():
+    assert found("The minister told the Sunday Times today. Sunday Telegraph reporters agreed.", "relative-weekday", published="2025-06-10") == []
+
+
+def test_relative_day_with_a_date_that_is_not_that_day():
+    f = only("The court ruled yesterday, Monday, June 2, on the appeal.", "relative-weekday", published="2025-06-10")
+    assert "9 June 2025" in f.message and f.text.endswith("June 2")
+
+
+def test_this_sunday_said_of_a_date_weeks_away():
+    f = only("The vote takes place this Sunday, June 29, nationwide.", "relative-weekday", published="2025-06-10")
+    assert f.text == "this Sunday" and "19 days after" in f.message
+    assert found("The vote takes place this Sunday, June 15, nationwide.", "relative-weekday", published="2025-06-10") == []
+
+
+# -- timeline-order: since ----------------------------------------------------------------------
+
+
+def test_since_a_date_still_ahead_of_the_story():
+    f = only("The airport has been closed since 22 June because of the storm.", "timeline-order", published="2025-06-10")
+    assert f.text == "since 22 June" and "12 days after" in f.message and "22 June 2024" in f.message
+
+
+def test_arabic_since_a_date_still_ahead():
+    f = only("وتبقى الطرق مقطوعة منذ 20 يونيو بسبب السيول.", "timeline-order", lang="ar", published="2025-06-10")
+    assert f.text == "منذ 20 يونيو"
+
+
+def test_since_a_past_date_or_with_a_year_is_quiet():
+    assert found("The airport has been closed since 2 June because of the storm.", "timeline-order", published="2025-06-10") == []
+    assert found("The airport has been closed since 22 June 2024.", "timeline-order", published="2025-06-10") == []
+    assert found("وتبقى الطرق مقطوعة منذ 2 يونيو بسبب السيول.", "timeline-order", lang="ar", published="2025-06-10") == []
+
+
+# -- timeline-order: ranges ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang,flag",
+    [
+        ("Registration is open from 20 to 11 July.", "en", "20 to 11 July"),
+        ("Registration is open July 20-11 at the town hall.", "en", "July 20-11"),
+        ("Registration is open from July 20 to July 11.", "en", "July 20 to July 11"),
+        ("ويفتح التسجيل من 20 يوليو إلى 11 يوليو.", "ar", "20 يوليو إلى 11 يوليو"),
+        ("ويفتح التسجيل بين 20 و11 يوليو.", "ar", "20 و11 يوليو"),
+        ("The dynasty ruled in 1650–1590 according to the museum.", "en", "1650–1590"),
+        ("Die Anmeldung läuft vom 20. bis 11. Juli.", "de", "20. bis 11. Juli"),
+    ],
+)
+def test_a_range_that_ends_before_it_starts(text, lang, flag):
+    f = only(text, "timeline-order", lang=lang)
+    assert f.text == flag and ("ends before it starts" in f.message)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Registration is open from 11 to 20 July, and again from 28 December to 4 January.", "en"),
+        ("The war of 1939-1945 and the 2024-25 season.", "en"),
+        ("The kingdom lasted 1650-1590 BC, the museum says.", "en"),
+        ("ويفتح التسجيل يومي 20 و11 يوليو.", "ar"),
+        ("The team won 3-1 on 5 May.", "en"),
+        ("The hall holds 1500-1200 people.", "en"),
+    ],
+)
+def test_ranges_in_order_and_things_that_are_not_ranges(text, lang):
+    assert found(text, "timeline-order", lang=lang) == []
+
+
+# -- timeline-order: born in / aged ------------------------------------------------------------
+
+
+def test_age_that_does_not_fit_the_birth_year():
+    f = only("Karim Tazi, 41, who was born in 1990, opened the shop.", "timeline-order", published="2025-06-10")
+    assert f.text == "41" and "34 or 35 in 2025" in f.message
+
+
+def test_arabic_age_that_does_not_fit_the_birth_year():
+    f = only("وروى الصياد علي، وهو من مواليد عام 1970، أنه كان يبلغ من العمر 40 عاما عند الفيضان.", "timeline-order", lang="ar", published="2025-06-10")
+    assert "1970" in f.message and "40" in f.text
+
+
+def test_the_birthday_ambiguity_and_an_age_at_an_earlier_named_year_are_allowed():
+    assert found("Karim Tazi, 34, who was born in 1990, opened the shop.", "timeline-order", published="2025-06-10") == []
+    assert found("Karim Tazi, 35, who was born in 1990, opened the shop.", "timeline-order", published="2025-06-10") == []
+    assert found("Born in 1950, he died in 2010 aged 60.", "timeline-order", published="2025-06-10") == []
+
+
+# -- timeline-order: before / after -----------------------------------------------------------
+
+
+def test_before_between_two_dates_that_say_the_opposite():
+    f = only("The bridge was closed on 12 May 2024, a week before the flood of 2 May 2024.", "timeline-order")
+    assert f.text == "before" and "later" in f.message and len(f.related) == 2
+
+
+def test_arabic_after_between_two_dates_that_say_the_opposite():
+    f = only("وأغلق الجسر في 2 مايو 2024، بعد أسبوع من فيضان 12 مايو 2024.", "timeline-order", lang="ar")
+    assert f.text == "بعد" and "earlier" in f.message
+
+
+def test_before_and_after_in_order_are_quiet():
+    assert found("The bridge was closed on 12 May 2024, ten days after the flood of 2 May 2024.", "timeline-order") == []
+    assert found("وأغلق الجسر في 12 مايو 2024، بعد عشرة أيام من فيضان 2 مايو 2024.", "timeline-order", lang="ar") == []
+
+
+# -- timeline-order: past tense and a date after the story --------------------------------------
+
+
+def test_past_tense_report_of_a_later_date():
+    f = only("The convoy reached the border on 19 June, officials said.", "timeline-order", published="2025-06-10")
+    assert f.text == "19 June" and "reached" in f.message and "9 days after" in f.message
+
+
+def test_arabic_past_tense_report_of_a_later_date():
+    f = only("ووصل الوفد إلى الرباط في 19 يونيو.", "timeline-order", lang="ar", published="2025-06-10")
+    assert f.text == "19 يونيو"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The convoy will reach the border on 19 June, officials said.", "en"),
+        ("Officials said the vote was postponed and would be held on 19 June.", "en"),
+        ("The convoy reached the border on 3 June, officials said.", "en"),
+        ("ومن المقرر أن يصل الوفد في 19 يونيو.", "ar"),
+        ("ووصل الوفد في 3 يونيو، على أن يغادر في 19 يونيو.", "ar"),
+    ],
+)
+def test_future_wording_or_a_past_date_is_quiet(text, lang):
+    assert found(text, "timeline-order", lang=lang, published="2025-06-10") == []
+
+
+def test_past_tense_in_german_portuguese_and_russian():
+    assert only("Wir haben am 3.9.2031 die Verträge unterschrieben.", "timeline-order", lang="de", published="2025-06-10").text == "3.9.2031"
+    assert found("Wir werden am 3.9.2031 die Verträge unterschreiben.", "timeline-order", lang="de", published="2025-06-10") == []
+    assert only("Assinávamos os contratos a 3 Setembro 2031.", "timeline-order", lang="pt", published="2025-06-10")
+    assert only("Мы подписали договор 3 сентября 2031 г.", "timeline-order", lang="ru", published="2025-06-10")
+
+
+# -- the corpus (skipped in a clone without ../shared) -----------------------------------------
+
+
+def test_dev_corpus_has_no_finding_on_clean_articles():
+    import json
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev"
+    if not (corpus / "labels.jsonl").exists():
+        pytest.skip("no shared/eval/dev here")
+    for line in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        if label["issues"]:
+            continue
+        text = (corpus / label["file"]).read_text(encoding="utf-8")
+        findings = run_check(text, lang=label["lang"], published=label["published"], select=["relative-weekday", "timeline-order"])
+        assert findings == [], (label["file"], [(f.rule, f.text) for f in findings])
