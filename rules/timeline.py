@@ -193,17 +193,17 @@ class TimelineOrder(Rule):
         # 1. "since" + a yearless date that is still ahead
         if story is not None:
             for w in t.since_mentions(doc):
-                ahead = [t.nearest(w.month, w.day, a) for a in anchors]
-                if all(d is not None and (d - a).days > 1 for d, a in zip(ahead, anchors)):
-                    d = ahead[0]
-                    word_start = _since_start(doc.text, w.start)
-                    f = emit(word_start, w.end,
-                             f"\"{doc.text[word_start: w.end]}\" points to the past, but the story is dated "
-                             f"{t.format_date(story)} and the nearest {t.format_date(d, weekday=False)} is "
-                             f"{(d - story).days} days after it: a wrong date, or a year that had to be named "
-                             f"({t.format_date(d.replace(year=d.year - 1), weekday=False) if _valid_prev(d) else 'last year'}?).")
-                    if f:
-                        yield f
+                if not all(t.days_ahead(w, a) for a in anchors) or _earlier_year_nearby(doc, w.start, story.year):
+                    continue
+                d = t.nearest(w.month, w.day, story)
+                word_start = _since_start(doc.text, w.start)
+                f = emit(word_start, w.end,
+                         f"\"{doc.text[word_start: w.end]}\" points to the past, but the story is dated "
+                         f"{t.format_date(story)} and the nearest {t.format_date(d, weekday=False)} is "
+                         f"{(d - story).days} days after it: a wrong date, or a year that had to be named "
+                         f"({t.format_date(d.replace(year=d.year - 1), weekday=False) if _valid_prev(d) else 'last year'}?).")
+                if f:
+                    yield f
         # 2. ranges that end before they start
         for r in t.date_ranges(doc):
             if r.last < r.first or (r.last == r.first and r.kind != "dates"):
@@ -240,11 +240,7 @@ class TimelineOrder(Rule):
         if story is not None:
             for p in t.past_tense_mentions(doc):
                 w = p.when
-                late = []
-                for a in anchors:
-                    ds = w.dates(a)
-                    late.append(bool(ds) and all((d - a).days > 1 for d in ds))
-                if all(late):
+                if all(t.days_ahead(w, a) for a in anchors):
                     d = w.dates(story)[0]
                     verb = doc.text[p.verb_span[0]: p.verb_span[1]]
                     f = emit(w.start, w.end,
@@ -266,6 +262,9 @@ class TimelineOrder(Rule):
             if len(b) != 1 or len(g) != 1:
                 continue
             born, age = b[0], g[0]
+            between = doc.text[min(born.end, age.end): max(born.start, age.start)]
+            if _OTHER_PERSON.search(between) or _OTHER_PERSON.search(doc.text[max(sentence.start, born.start - 25): born.start]):
+                continue  # "Maria, 45, whose daughter was born in 2010": two people
             years = {y for y in t.sentence_years(doc, sentence.start) if y > born.value}
             if story is not None:
                 years.add(story.year)
@@ -280,6 +279,28 @@ class TimelineOrder(Rule):
                      related=[(born.start, born.end)])
             if f:
                 yield f
+
+
+_OTHER_PERSON = __import__("re").compile(
+    r"\b(?:whose|his|her|their|son|daughter|child|children|baby|father|mother|wife|husband|brother|sister|parents?|"
+    r"grand\w+|and|while)\b|(?<!\w)(?:ابن|ابنة|ابنه|ابنها|ابنته|والد|والده|والدها|والدة|والدته|زوج|زوجة|زوجته|زوجها|طفل|طفلة|"
+    r"شقيق|شقيقة|شقيقه|أخ|أخت|بينما|في حين)(?!\w)",
+    __import__("re").I,
+)
+
+
+def _earlier_year_nearby(doc, start: int, year: int) -> bool:
+    """A year before the story's in the same sentence or the one before it: the yearless date
+    belongs to that year's account."""
+    import re
+
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
+        if s.start <= start < s.end:
+            lo = sentences[i - 1].start if i else s.start
+            years = re.findall(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)", doc.text[lo: s.end])
+            return any(int(y) < year for y in years)
+    return False
 
 
 def _since_start(text: str, start: int) -> int:

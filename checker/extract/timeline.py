@@ -130,6 +130,28 @@ class When:
         return out
 
 
+def days_ahead(w: "When", anchor_: date) -> int | None:
+    """How many days after the anchor the mention surely lies, or None when some reading of
+    it is not after the anchor. A yearless date must be ahead both in its nearest reading
+    and in the anchor's own year (house styles drop the current year: "since Jan. 2" in a
+    story of 30 December is this year's 2 January)."""
+    pairs = w.readings or ((w.month, w.day),)
+    best = None
+    for month, day in pairs:
+        if w.year is not None:
+            readings = [w.on(w.year, (month, day))]
+        else:
+            readings = [nearest(month, day, anchor_), w.on(anchor_.year, (month, day)) if day else None]
+        if any(d is None for d in readings):
+            return None
+        for d in readings:
+            ahead = (d - anchor_).days
+            if ahead <= 1:
+                return None
+            best = ahead if best is None else min(best, ahead)
+    return best
+
+
 def nearest(month: int | None, day: int | None, anchor: date) -> date | None:
     """The date with this month and day nearest the anchor, in either direction."""
     if month is None or day is None:
@@ -329,6 +351,9 @@ def _relative_days(doc) -> list[RelativeDay]:
         wd = m.group("wd")
         if not wd[0].isupper():
             continue
+        follow = re.match(r"\s+([A-Z][a-z]+)", text[m.end():])
+        if follow and follow.group(1).lower() not in _EN_MONTH_WORD and follow.group(1) not in ("Morning", "Night", "Evening"):
+            continue  # "Friday Nkosi", "Sunday Mirror": a name
         rel = m.group("rel").lower()
         out.append(RelativeDay(m.start("rel"), m.end("wd"), _EN_REL[rel], m.group("rel"), weekday_index(wd),
                                m.span("wd"), "en", _date_after(doc, m.end("wd"))))
@@ -593,6 +618,18 @@ class Relation:
 _RELATION_WORD = re.compile(r"\b(?P<en>before|after|prior to|ahead of)\b|(?<!\w)(?P<ar>قبل|بعد|قبيل|بعيد)(?!\w)", re.I)
 
 
+_EN_DURATION = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d+|just|shortly|only|"
+    r"soon|hours|days|weeks|months|years|the day|the week|the month|the year)"
+    r"(?:\s+(?:full|whole|more|and a half))?(?:\s+(?:hours?|days?|weeks?|months?|years?|decades?))?\s*$",
+    re.I,
+)
+_AR_DURATION = re.compile(
+    r"\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?(?:[^\s،,.]+\s+)?(?:يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|اسبوعين|أسابيع|اسابيع|شهر|شهرين|"
+    r"أشهر|اشهر|شهور|عام|عامين|أعوام|اعوام|سنة|سنتين|سنوات|ساعة|ساعات|ساعتين)\s+(?:من|على)(?!\w)"
+)
+
+
 def relations(doc) -> list[Relation]:
     """"A ... before/after B" inside one sentence: A the last date mention before the word
     (no sentence end, at most 120 characters before), B the first date mention after it (at
@@ -608,6 +645,11 @@ def relations(doc) -> list[Relation]:
         if not after or not prior:
             continue
         b, a = after[0], prior[-1]
+        if m.group("en"):
+            if not _EN_DURATION.search(text[max(0, m.start() - 40): m.start()]):
+                continue
+        elif not _AR_DURATION.match(text, m.end()):
+            continue
         gap = text[m.end(): b.start]
         if len(gap.split()) > 6 or re.search(r"[.;:!?؟؛]", gap):
             continue
@@ -694,6 +736,16 @@ _OTHER_PAST = {
 }
 
 
+def _attributive(scope: str, start: int) -> bool:
+    """"the long-awaited summit", "a Saudi-led coalition", "its delayed vote": an -ed word in
+    front of a noun, not a verb."""
+    if start > 0 and scope[start - 1] == "-":
+        return True
+    before = scope[:start].split()
+    return bool(before) and before[-1].lower() in ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+                                                   "these", "those", "newly", "well", "long", "much", "so")
+
+
 def past_tense_mentions(doc) -> list[PastReport]:
     """Date mentions introduced by "on" / "في" / "يوم" whose clause has a past-tense verb before
     them and no word that points at the future or reports speech (will, would, scheduled,
@@ -738,6 +790,7 @@ def past_tense_mentions(doc) -> list[PastReport]:
             if _EN_FUTURE.search(head + " " + tail) or _EN_FUTURE.search(scope):
                 continue
             candidates = [x for x in re.finditer(r"\b[a-z]+\b", scope) if x.group() in _EN_PAST_IRREGULAR] + list(_EN_PAST_VERB.finditer(scope))
+            candidates = [x for x in candidates if not _attributive(scope, x.start())]
             verb = max(candidates, key=lambda x: x.start()) if candidates else None
             if verb is not None:
                 out.append(PastReport(w, (base + verb.start(), base + verb.end())))
