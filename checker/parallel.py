@@ -80,15 +80,31 @@ def check_parallel(engine: "Engine", paths: list[str], include, exclude, jobs: i
             return
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         chunksize = max(1, min(16, len(items) // (workers * 4)))
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(engine.base, engine.discover, engine.keep_source)) as pool:
-            for result in pool.map(_work, items, chunksize=chunksize):
-                if bar:
-                    bar.advance()
-                yield result
+        done = 0
+        try:  # a system without working process semaphores (some sandboxes) checks serially
+            pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(engine.base, engine.discover, engine.keep_source))
+        except (OSError, NotImplementedError, ImportError):
+            pool = None
+        if pool is not None:
+            try:
+                with pool:
+                    for result in pool.map(_work, items, chunksize=chunksize):
+                        done += 1
+                        if bar:
+                            bar.advance()
+                        yield result
+            except BrokenProcessPool:  # a worker died (killed, out of memory): finish serially
+                pass
+        for item in items[done:]:
+            result = _check(engine, item)
+            if bar:
+                bar.advance()
+            yield result
     finally:
         if bar:
             bar.close()

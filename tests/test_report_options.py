@@ -82,3 +82,18 @@ def test_a_progress_bar_is_drawn_on_a_terminal_for_more_than_fifty_files(tmp_pat
     stderr.seek(0)
     list(engine.check_paths([str(tmp_path / "a00.txt"), str(tmp_path / "a01.txt")], jobs=2, progress=True))
     assert stderr.getvalue() == ""
+
+
+def test_without_working_process_pools_files_are_checked_serially_with_the_same_results(tmp_path, monkeypatch):
+    for i in range(4):
+        (tmp_path / f"a{i}.txt").write_text(f"Story {i}: they met the the minister.\n", encoding="utf-8")
+    engine = Engine(Config(select=("repeated-word",)), discover=False)
+    serial = list(engine.check_paths([str(tmp_path)], jobs=1))
+
+    def no_semaphores(*args, **kwargs):
+        raise OSError("sem_open: function not implemented")
+
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", no_semaphores)
+    fallback = list(engine.check_paths([str(tmp_path)], jobs=4))
+    assert [(r.path, r.findings) for r in fallback] == [(r.path, r.findings) for r in serial]
+    assert all(len(r.findings) == 1 for r in serial)
