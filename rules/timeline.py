@@ -263,7 +263,7 @@ class TimelineOrder(Rule):
                 continue
             born, age = b[0], g[0]
             between = doc.text[min(born.end, age.end): max(born.start, age.start)]
-            if _OTHER_PERSON.search(between) or _OTHER_PERSON.search(doc.text[max(sentence.start, born.start - 25): born.start]):
+            if t.OTHER_PERSON.search(between) or t.OTHER_PERSON.search(doc.text[max(sentence.start, born.start - 25): born.start]):
                 continue  # "Maria, 45, whose daughter was born in 2010": two people
             years = {y for y in t.sentence_years(doc, sentence.start) if y > born.value}
             if story is not None:
@@ -279,14 +279,6 @@ class TimelineOrder(Rule):
                      related=[(born.start, born.end)])
             if f:
                 yield f
-
-
-_OTHER_PERSON = __import__("re").compile(
-    r"\b(?:whose|his|her|their|son|daughter|child|children|baby|father|mother|wife|husband|brother|sister|parents?|"
-    r"grand\w+|and|while)\b|(?<!\w)(?:ابن|ابنة|ابنه|ابنها|ابنته|والد|والده|والدها|والدة|والدته|زوج|زوجة|زوجته|زوجها|طفل|طفلة|"
-    r"شقيق|شقيقة|شقيقه|أخ|أخت|بينما|في حين)(?!\w)",
-    __import__("re").I,
-)
 
 
 def _earlier_year_nearby(doc, start: int, year: int) -> bool:

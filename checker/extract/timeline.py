@@ -31,6 +31,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
 
+class _lazy:
+    """A pattern compiled on first use: the module's patterns cost ~20 ms to compile, which
+    a run that never meets a date should not pay."""
+
+    __slots__ = ("args", "_pattern")
+
+    def __init__(self, *args) -> None:
+        self.args = args
+        self._pattern = None
+
+    def __getattr__(self, name):
+        if self._pattern is None:
+            self._pattern = re.compile(*self.args)
+        return getattr(self._pattern, name)
+
+
 # -- vocabulary -------------------------------------------------------------------------------
 
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -167,8 +183,8 @@ def nearest(month: int | None, day: int | None, anchor: date) -> date | None:
     return best
 
 
-_NUMERIC = re.compile(rf"(?<![\w./-])({_D}{{1,2}})([./-])({_D}{{1,2}})\2({_D}{{4}})(?![\w/-]|[.,]{_D})")
-_ISO = re.compile(r"(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
+_NUMERIC = _lazy(rf"(?<![\w./-])({_D}{{1,2}})([./-])({_D}{{1,2}})\2({_D}{{4}})(?![\w/-]|[.,]{_D})")
+_ISO = _lazy(r"(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
 
 
 def _numeric_dates(text: str, lang: str) -> list[When]:
@@ -231,7 +247,7 @@ def _dated_mentions(doc) -> list[When]:
     return _range_years(text, found)
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|and|إلى|الى|حتى|و)\s*$", re.I)
+_RANGE_JOIN = _lazy(r"\s*(?:[-–—]|to|until|till|through|and|إلى|الى|حتى|و)\s*$", re.I)
 
 
 def _range_years(text: str, found: list[When]) -> list[When]:
@@ -310,7 +326,7 @@ class RelativeDay:
 
 _EN_REL = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
            "the day before yesterday": -2, "the day after tomorrow": 2}
-_EN_RELATIVE = re.compile(
+_EN_RELATIVE = _lazy(
     rf"\b(?P<rel>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow)"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\(|—|–)?\s*(?:on\s+)?"
     rf"(?P<wd>{_EN_WEEKDAY_RE})\b(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Star|Night|Mail|Tribune|Independent|Observer)\b)",
@@ -325,7 +341,7 @@ _AR_REL_WORDS = [
 ]
 _AR_REL = dict(_AR_REL_WORDS)
 _AR_PART = r"(?:(?:مساء|صباح|ظهر|عصر|فجر|ليل|ليلة|ظهيرة)\s+)"
-_AR_RELATIVE = re.compile(
+_AR_RELATIVE = _lazy(
     rf"(?<!\w)[وف]?{_AR_PART}?(?:يوم\s+)?(?P<rel>{'|'.join(re.escape(w) for w, _ in _AR_REL_WORDS)})"
     rf"\s*[،,]?\s*{_AR_PART}?(?:يوم\s+)?(?P<wd>{_AR_WEEKDAY_RE})(?!\w)"
 )
@@ -377,11 +393,11 @@ class WeekRelative:
     lang: str
 
 
-_EN_WEEK = re.compile(
+_EN_WEEK = _lazy(
     rf"\b(?:(?P<pre>this|last|next|this coming|this past)\s+(?P<wd1>{_EN_WEEKDAY_RE})"
     rf"|(?P<wd2>{_EN_WEEKDAY_RE})\s+(?P<post>last week|next week|this week))\b"
 )
-_AR_WEEK = re.compile(
+_AR_WEEK = _lazy(
     rf"(?<!\w)(?:يوم\s+)?(?P<wd>{_AR_WEEKDAY_RE})\s+(?P<post>الماضي|المنصرم|الفائت|المقبل|القادم|الأسبوع الماضي|الأسبوع المقبل|من الأسبوع الماضي|من الأسبوع المقبل)(?!\w)"
 )
 
@@ -435,18 +451,18 @@ _EN_MONTH_WORD = {m.lower(): i + 1 for i, m in enumerate(EN_MONTHS)}
 _EN_MONTH_WORD.update({m.lower()[:3]: i + 1 for i, m in enumerate(EN_MONTHS)})
 _EN_MONTH_WORD["sept"] = 9
 _DASH = r"[-–—]"
-_EN_DAY_RANGE = re.compile(
+_EN_DAY_RANGE = _lazy(
     rf"(?<![\w.,/:-])(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<j>{_DASH}|to|until|till|through|and)\s*(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b",
 )
-_EN_DAY_RANGE_MD = re.compile(
+_EN_DAY_RANGE_MD = _lazy(
     rf"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+"
     rf"(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_DASH}|to|until|till|through)\s*(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:p\.?m|a\.?m|GMT|%))"
 )
-_AR_DAY_RANGE = re.compile(
+_AR_DAY_RANGE = _lazy(
     rf"(?<![\w.,/:-])(?P<a>{_D}{{1,2}})\s*(?P<j>{_DASH}|إلى|الى|حتى|و)\s*(?P<b>{_D}{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>[\u0621-\u064A]+(?:\s+(?:الأول|الاول|الثاني|أول|ثاني))?)(?!\w)"
 )
-_YEAR_RANGE = re.compile(
+_YEAR_RANGE = _lazy(
     rf"(?<![\w.,/:#№-])(?P<a>1\d{{3}}|20\d{{2}})\s*(?:{_DASH})\s*(?P<b>1\d{{3}}|20\d{{2}})(?![\w/-]|[.,:]\d|\s\d{{3}}\b)"
     r"(?!\s*(?:m|km|cm|mm|ft|feet|metres|meters|people|points|votes|%|dollars|euros|كلم|كم|متر|شخص)\b)"
     r"(?P<era>\s*(?:BC|B\.C\.|BCE|a\.\s?C\.|a\.c\.|p\.n\.e\.|ق\.\s?م|ق\s?م|до\s?н\.\s?э\.|av\.\s?J\.-C\.|v\.\s?Chr\.))?",
@@ -454,9 +470,9 @@ _YEAR_RANGE = re.compile(
 
 
 _JOINERS = r"(?:[-–—]|bis|do|al|au|à|a|до|по|tot|hasta|até|إلى|الى|حتى)"
-_DAY_JOIN_INNER = re.compile(rf"({_D}{{1,2}})\.?\s*{_JOINERS}\s*({_D}{{1,2}})(?!{_D})")
-_DAY_JOIN_BEFORE = re.compile(rf"(?<![\d.,:/-])({_D}{{1,2}})\.?\s*{_JOINERS}\s*$")
-_BC_RANGE = re.compile(
+_DAY_JOIN_INNER = _lazy(rf"({_D}{{1,2}})\.?\s*{_JOINERS}\s*({_D}{{1,2}})(?!{_D})")
+_DAY_JOIN_BEFORE = _lazy(rf"(?<![\d.,:/-])({_D}{{1,2}})\.?\s*{_JOINERS}\s*$")
+_BC_RANGE = _lazy(
     r"(?<![\w.,/:-])(?P<a>\d{1,4})\s*[-–—]\s*(?P<b>\d{1,4})\s*(?:BC|B\.C\.|BCE|a\.\s?C\.|a\.c\.|p\.n\.e\.|ق\.\s?م|до\s?н\.\s?э\.|av\.\s?J\.-C\.|v\.\s?Chr\.)",
 )
 
@@ -558,11 +574,11 @@ class YearFact:
     value: int          # a birth year, or an age in years
 
 
-_BORN = re.compile(
+_BORN = _lazy(
     rf"\b(?:born|b\.)\s+(?:in\s+)?(?:(?:\w+\s+)?\d{{1,2}},?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{{1,2}},?\s+)?)?(?P<y>1[89]\d\d|20[0-2]\d)\b"
     rf"|(?<!\w)(?:من\s+مواليد|المولود|المولودة|مواليد|ولد|ولدت|وُلد|وُلدت)\s+(?:في\s+)?(?:عام\s+|سنة\s+|العام\s+)?(?:[^\s،,.]+\s+){{0,3}}?(?P<ya>(?:1[89]|20){_D}{{2}}|[\u0661][\u0668\u0669][\u0660-\u0669]{{2}})(?!{_D})"
 )
-_AGE = re.compile(
+_AGE = _lazy(
     r"\b(?:aged|age|ages)\s+(?P<a>\d{1,3})\b(?!\s*(?:-|–|to)\s*\d)"
     r"|\b(?P<b>\d{1,3})[-\s]year[-\s]old\b"
     r"|(?<=[a-z]),\s+(?P<c>\d{1,3}),\s+(?=[a-z(]|who|was|is|has|had|the|a|an)"
@@ -590,8 +606,28 @@ def ages(doc) -> list[YearFact]:
 
 # -- direction words, before/after, past tense ------------------------------------------------
 
-_SINCE_EN = re.compile(r"\b(?:since|ever since)\s+(?:(?:the\s+)?(?:\w+day,?\s+))?$", re.I)
-_SINCE_AR = re.compile(r"(?<!\w)منذ\s+(?:يوم\s+)?(?:" + _AR_WEEKDAY_RE + r"\s+)?(?:[\(،,]\s*)?$")
+_SINCE_EN = _lazy(r"\b(?:since|ever since)\s+(?:(?:the\s+)?(?:\w+day,?\s+))?$", re.I)
+_SINCE_AR = _lazy(r"(?<!\w)منذ\s+(?:يوم\s+)?(?:" + _AR_WEEKDAY_RE + r"\s+)?(?:[\(،,]\s*)?$")
+
+
+_LAST_YEAR = _lazy(
+    r"\s*(?:[,،]\s*)?(?:(?:من\s+)?(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق|السابقة)|"
+    r"الماضي|المنصرم|الفائت|المنقضي|of\s+last\s+year|last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier))(?!\w)",
+    re.I,
+)
+
+
+def points_back(text: str, end: int) -> bool:
+    """"14 نوفمبر الماضي", "Nov. 14 last year": the date is last year's."""
+    return bool(_LAST_YEAR.match(text, end))
+
+
+OTHER_PERSON = _lazy(
+    r"\b(?:whose|his|her|their|son|daughter|child|children|baby|father|mother|wife|husband|brother|sister|parents?|"
+    r"grand\w+|and|while)\b|(?<!\w)(?:ابن|ابنة|ابنه|ابنها|ابنته|والد|والده|والدها|والدة|والدته|زوج|زوجة|زوجته|زوجها|طفل|طفلة|"
+    r"شقيق|شقيقة|شقيقه|أخ|أخت|بينما|في حين)(?!\w)",
+    re.I,
+)
 
 
 def since_mentions(doc) -> list[When]:
@@ -602,6 +638,8 @@ def since_mentions(doc) -> list[When]:
         if w.year is not None or w.day is None:
             continue
         before = text[max(0, w.start - 30): w.start]
+        if points_back(text, w.end):
+            continue
         if _SINCE_EN.search(before) or _SINCE_AR.search(before):
             out.append(w)
     return out
@@ -615,16 +653,16 @@ class Relation:
     word_span: tuple[int, int]
 
 
-_RELATION_WORD = re.compile(r"\b(?P<en>before|after|prior to|ahead of)\b|(?<!\w)(?P<ar>قبل|بعد|قبيل|بعيد)(?!\w)", re.I)
+_RELATION_WORD = _lazy(r"\b(?P<en>before|after|prior to|ahead of)\b|(?<!\w)(?P<ar>قبل|بعد|قبيل|بعيد)(?!\w)", re.I)
 
 
-_EN_DURATION = re.compile(
+_EN_DURATION = _lazy(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d+|just|shortly|only|"
     r"soon|hours|days|weeks|months|years|the day|the week|the month|the year)"
     r"(?:\s+(?:full|whole|more|and a half))?(?:\s+(?:hours?|days?|weeks?|months?|years?|decades?))?\s*$",
     re.I,
 )
-_AR_DURATION = re.compile(
+_AR_DURATION = _lazy(
     r"\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?(?:[^\s،,.]+\s+)?(?:يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|اسبوعين|أسابيع|اسابيع|شهر|شهرين|"
     r"أشهر|اشهر|شهور|عام|عامين|أعوام|اعوام|سنة|سنتين|سنوات|ساعة|ساعات|ساعتين)\s+(?:من|على)(?!\w)"
 )
@@ -666,21 +704,21 @@ _EN_PAST_IRREGULAR = frozenset(
     lay paid rode rang sank sang sat slept sold sent shook shot spoke spent stole stood swam swore threw told
     thought understood woke wore wrote became overcame overtook withdrew was were had did eliminated""".split()
 )
-_EN_FUTURE = re.compile(
+_EN_FUTURE = _lazy(
     r"\b(?:will|won't|shall|would|'ll|going to|to be|to|is due|are due|due|scheduled|expected|set for|set to|plans?|planned|"
     r"postponed|delayed|moved|pushed|rescheduled|slated|until|till|by|deadline|next|upcoming|later|starting|from|"
     r"effective|begins?|ends?|expires?|is|are|will|wants?|wanted|hopes?|hoped|intends?|intended|promised|agreed|decided|"
     r"announced|called|urged|asked|invited|proposed|vowed|threatened|warned|before|ahead|awaiting|awaits)\b",
     re.I,
 )
-_EN_PAST_VERB = re.compile(r"\b(?:(?:has|have|had)\s+(?:already\s+)?\w+(?:ed|en|wn|ne|ht|ft|pt|lt|ld|ck|ng|un|ot|id)\b|\w{3,}ed\b)", re.I)
+_EN_PAST_VERB = _lazy(r"\b(?:(?:has|have|had)\s+(?:already\s+)?\w+(?:ed|en|wn|ne|ht|ft|pt|lt|ld|ck|ng|un|ot|id)\b|\w{3,}ed\b)", re.I)
 _AR_PAST = frozenset(
     """وصل وصلت وصلوا قال قالت أعلن أعلنت أعلنوا التقى التقت عقد عقدت زار زارت شارك شاركت جرى جرت وقع وقعت قتل قتلت
     فاز فازت خسر خسرت انطلق انطلقت اختتم اختتمت شهد شهدت استقبل استقبلت غادر غادرت توجه توجهت وقّع افتتح افتتحت نظم نظمت
     أجرى أجرت بدأ بدأت انتهى انتهت تعادل هزم هزمت تغلب تغلبت أقيم أقيمت حقق حققت سجل سجلت أطلق أطلقت اعتقل اعتقلت أصدر أصدرت
     دخل دخلت خرج خرجت عاد عادت أقصى أقصت أدلى أدلت صوت صوتت انعقد انعقدت""".split()
 )
-_AR_FUTURE = re.compile(
+_AR_FUTURE = _lazy(
     r"(?<!\w)(?:سوف|سي\w+|ست\w+|سن\w+|سأ\w+|المقبل|المقبلة|القادم|القادمة|المقرر|مقرر|المنتظر|المرتقب|يتوقع|متوقع|موعد|حتى|لغاية|"
     r"على أن|ابتداء|ابتداءً|اعتبارا|اعتباراً|بدءا|بدءاً|قبل|بحلول|أن|يعتزم|تعتزم|ينوي|تنوي|يعتزمون)(?!\w)"
 )
@@ -692,7 +730,7 @@ class PastReport:
     verb_span: tuple[int, int]
 
 
-_STOP = re.compile(r"[;!?،؛؟\n—–(\)\"“”«»]|[,:.](?=\s|$)")
+_STOP = _lazy(r"[;!?،؛؟\n—–(\)\"“”«»]|[,:.](?=\s|$)")
 
 
 def _clause(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
@@ -754,6 +792,8 @@ def past_tense_mentions(doc) -> list[PastReport]:
     out = []
     for w in dated_mentions(doc):
         if w.day is None and len(w.readings) <= 1:
+            continue
+        if points_back(text, w.end):
             continue
         left, right = _clause(text, w.start, w.end, doc.lang)
         head = text[left: w.start]

@@ -241,3 +241,9 @@ def test_dev_corpus_has_no_finding_on_clean_articles():
 def test_real_news_wording_is_quiet(text, lang, published):
     assert found(text, "timeline-order", lang=lang, published=published) == []
     assert found(text, "relative-weekday", lang=lang, published=published) == []
+
+
+def test_last_years_date_named_by_al_madi_or_last_year_is_quiet():
+    assert found("والمعبر مغلق منذ 20 مارس الماضي.", "timeline-order", lang="ar", published="2024-03-05") == []
+    assert found("وكانت الحكومة أعلنت في 14 نوفمبر الماضي خطة للطوارئ.", "timeline-order", lang="ar", published="2023-11-05") == []
+    assert found("The plant reopened on Nov. 14 last year after the repairs.", "timeline-order", published="2023-11-05") == []
