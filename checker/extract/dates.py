@@ -239,13 +239,16 @@ class Grammar:
         roman = rf"{lead}(?<![\w.,])(?P<d>\d{{1,2}})\s+(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s+{_YEAR}"
         flags = re.IGNORECASE
         self.patterns = [
-            ("named", re.compile(day_month, flags)),
-            ("named", re.compile(month_day, flags)),
-            ("named", re.compile(slashed, flags)),
-            ("roman", re.compile(roman)),
-            ("iso", re.compile(iso, flags)),
-            ("numeric", re.compile(numeric, flags)),
+            ("named", "dm", re.compile(day_month, flags)),
+            ("named", "md", re.compile(month_day, flags)),
+            ("named", "slash", re.compile(slashed, flags)),
+            ("roman", "roman", re.compile(roman)),
+            ("iso", "iso", re.compile(iso, flags)),
+            ("numeric", "num", re.compile(numeric, flags)),
         ]
+        first = lambda name: _key(re.split(r"[\s\-]+", name.replace("’", "'"))[0])  # noqa: E731
+        self.lead_words = {first(n) for n in self.weekdays} | ({"al", "ar", "d'ar", "d'al"} if article else set())
+        self.month_words = {first(n) for n in months} | {first(n) for n in ard.HIJRI_MONTHS_LATIN}
         # "Sunday (Nov 5)": the weekday, then the date in parentheses
         self.paren_lead = re.compile(rf"{W}\s*\($", flags)
         # a year we cannot read right after a date ("23. Oktober 4004 v. u. Z.", "5 May 1,500")
@@ -259,29 +262,50 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
 
 # -- the Arabic grammar -------------------------------------------------------------------------
 class ArabicGrammar:
+    """Patterns over the folded text (`arabic_fold`: same length, alef/yeh/teh-marbuta folded),
+    so that the names are plain literals: fast to compile and to match."""
+
     def __init__(self) -> None:
-        self.weekdays = ard.lookup({k[2:] if k.startswith("ال") else k: v for k, v in ard.WEEKDAYS.items()})
-        self.greg = ard.lookup(ard.GREGORIAN_MONTHS)
-        self.hijri = ard.lookup(ard.HIJRI_MONTHS)
-        self.day_words = ard.lookup(ard.DAY_WORDS)
-        cores = sorted({k[2:] if k.startswith("ال") else k for k in ard.WEEKDAYS}, key=len, reverse=True)
-        wd_core = "|".join(ard.loose(c) for c in cores)
-        W = rf"(?<!\w)(?:[وف]?[بل]?يوم\s+)?(?P<wd>(?:[وف]?[بك]?[اأ]ل|[وف]?لل)(?:{wd_core}))(?!\w)"
-        greg = "|".join(ard.loose(n) for n in sorted(ard.GREGORIAN_MONTHS, key=len, reverse=True))
-        hij = "|".join(ard.loose(n) for n in sorted(ard.HIJRI_MONTHS, key=len, reverse=True))
+        self.weekdays = {_afold(k[2:] if k.startswith("ال") else k): v for k, v in ard.WEEKDAYS.items()}
+        self.greg = {_afold(k): v for k, v in ard.GREGORIAN_MONTHS.items()}
+        self.hijri = {_afold(k): v for k, v in ard.HIJRI_MONTHS.items()}
+        self.day_words = {_afold(k): v for k, v in ard.DAY_WORDS.items()}
+        wd_core = _literals(self.weekdays)
+        W = rf"(?<!\w)(?:[وف]?[بل]?يوم\s+)?(?P<wd>(?:[وف]?[بك]?ال|[وف]?لل)(?:{wd_core}))(?!\w)"
+        greg = _literals(self.greg)
+        hij = _literals(self.hijri)
         M = rf"(?:(?:شهر|لشهر)\s+)?(?:(?P<m>{greg})|(?P<hm>{hij}))(?!\w)"
         M2 = rf"(?:\s*[/／]\s*|\s*\(\s*|\s+)(?:(?P<m2>{greg}))(?!\w)\s*\)?"
-        day_words = "|".join(ard.loose(n) for n in sorted(ard.DAY_WORDS, key=len, reverse=True))
+        day_words = _literals(self.day_words)
+        self.day_word = re.compile(rf"(?<!\w)[وف]?(?:{day_words})(?!\w)")
         day = rf"(?:(?:(?<![\w.,/])|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وفبل]\u0640))(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d_end>\d{{1,2}}))?(?![\d.,/])|(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<dw>{day_words})(?!\w))"
         year = r"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?<![\d.,])(?P<y>\d{4})(?![\d.,]\d)\s*(?P<era>هـ|ه(?!\w)|هـ\.|هجري(?:ة)?|للهجرة|م(?!\w)|مـ|ميلادي(?:ة)?|للميلاد)?)?"
         lead = rf"(?:{W}\s*[،,]?\s*(?:\(\s*)?(?:(?:ال)?موافق\s+(?:لـ?\s*)?)?)?"
-        tail = rf"(?:\s*\(\s*(?P<wd2>(?:[اأ]ل)(?:{wd_core}))\s*\))?"
+        tail = rf"(?:\s*\(\s*(?P<wd2>ال(?:{wd_core}))\s*\))?"
         named = rf"{lead}(?:يوم\s+)?{day}\s*(?:من\s+)?{M}(?:{M2})?{year}{tail}\)?"
         numeric = rf"{lead}(?<![\w.,:/\-])(?P<n1>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{{1,2}})\s*(?P=sep)\s*(?P<ny>\d{{4}}|\d{{2}})(?![\w]|[.,/:\-]\d)\s*(?P<era>هـ|ه(?!\w)|م(?!\w))?"
         iso = rf"{lead}(?<![\w.,:/\-])(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\w]|[.,/:\-]\d)"
         slashed = rf"{lead}(?<![\w.,/])(?P<d>\d{{1,2}})\s*(?P<sep>[/\-])\s*(?:(?P<m>{greg})|(?P<hm>{hij}))\s*(?P=sep)\s*(?P<y>\d{{4}}|\d{{2}})(?![\w\d])"
-        self.patterns = [("named", re.compile(named)), ("named", re.compile(slashed)), ("iso", re.compile(iso)), ("numeric", re.compile(numeric))]
+        self.patterns = [("named", "dm", re.compile(named)), ("named", "slash", re.compile(slashed)), ("iso", "iso", re.compile(iso)), ("numeric", "num", re.compile(numeric))]
+        self.lead_words = set(self.weekdays) | {"يوم"}
+        self.month_words = set()
         self.paren_lead = re.compile(rf"{W}\s*\($")
+
+
+_AFOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
+
+
+def _wkey(text: str) -> str:
+    return re.sub(r"\s+", " ", _afold(text)).strip()
+
+
+def _afold(text: str) -> str:
+    """Length-preserving Arabic fold (alef forms, ى, ة, Persian yeh/kaf) for matching names."""
+    return text.translate(_AFOLD)
+
+
+def _literals(names) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=lambda s: (-len(s), s)))
 
 
 @lru_cache(maxsize=1)
@@ -356,8 +380,7 @@ def _weekday_of(g, m: re.Match, arabic: bool) -> tuple[int | None, tuple[int, in
         if name in m.re.groupindex and m.group(name):
             word = m.group(name)
             if arabic:
-                k = ard.key(word)
-                k = re.sub(r"^[وف]?(?:[بك]?ال|لل)", "", k)
+                k = re.sub(r"^[وف]?(?:[بك]?ال|لل)", "", _afold(word))
                 value = g.weekdays.get(k)
             else:
                 if len(word.rstrip(".")) <= 3 and word.rstrip(".").isupper() and len(word.rstrip(".")) > 1:
@@ -407,12 +430,26 @@ def _numeric(m: re.Match, order: str | None, weekday: int | None, swap: bool = T
     return None, None, year, True
 
 
-def _latin_mentions(text: str, start: int, end: int, g: Grammar, lang: str) -> list[_Raw]:
+def _scan(pattern: re.Pattern, text: str, starts: list[int], end: int):
+    """Matches of `pattern` that begin at one of the candidate starts (a day's digits, or one of
+    the few words before them), leftmost first, not overlapping: instead of trying the pattern at
+    every position of the text."""
+    last = -1
+    for st in starts:
+        if st < last:
+            continue
+        m = pattern.match(text, st, end)
+        if m is not None and m.end() > st:
+            last = m.end()
+            yield m
+
+
+def _latin_mentions(text: str, starts: list[int], we: int, g: Grammar, lang: str) -> list[_Raw]:
     out: list[_Raw] = []
-    seg = text[start:end]
+    seg, start = text, 0
     order = date_order(lang)
-    for form, pattern in g.patterns:
-        for m in pattern.finditer(seg):
+    for form, tag, pattern in g.patterns:
+        for m in _scan(pattern, text, starts.get(tag, ()), we):
             weekday, wspan = _weekday_of(g, m, False)
             calendar = "gregorian"
             day = month = year = None
@@ -494,11 +531,11 @@ def _date_span(m: re.Match, form: str, wspan) -> tuple[int, int]:
     return s, e
 
 
-def _arabic_mentions(text: str, start: int, end: int, g: ArabicGrammar) -> list[_Raw]:
+def _arabic_mentions(text: str, starts: list[int], we: int, g: ArabicGrammar) -> list[_Raw]:
     out: list[_Raw] = []
-    seg = text[start:end]
-    for form, pattern in g.patterns:
-        for m in pattern.finditer(seg):
+    seg, start = text, 0
+    for form, tag, pattern in g.patterns:
+        for m in _scan(pattern, text, starts.get(tag, ()), we):
             weekday, wspan = _weekday_of(g, m, True)
             calendar = "gregorian"
             day = month = year = None
@@ -511,20 +548,20 @@ def _arabic_mentions(text: str, start: int, end: int, g: ArabicGrammar) -> list[
                     day = _int(m.group("d"))
                     day_end = _int(G("d_end")) if G("d_end") else None
                 else:
-                    day = g.day_words.get(ard.key(m.group("dw")))
+                    day = g.day_words.get(_wkey(m.group("dw")))
                     if day is None:
                         continue
                 if m.group("m"):
-                    month = g.greg.get(ard.key(m.group("m")))
+                    month = g.greg.get(_wkey(m.group("m")))
                     mspan = m.span("m")
                 else:
-                    month = g.hijri.get(ard.key(m.group("hm")))
+                    month = g.hijri.get(_wkey(m.group("hm")))
                     calendar = "hijri"
                     mspan = m.span("hm")
                 if month is None:
                     continue
                 if G("m2"):
-                    second = g.greg.get(ard.key(m.group("m2")))
+                    second = g.greg.get(_wkey(m.group("m2")))
                     if calendar == "hijri":
                         continue
                     if second != month and m.group()[m.end("m") - m.start(): m.start("m2") - m.start()].strip() == "":
@@ -540,7 +577,7 @@ def _arabic_mentions(text: str, start: int, end: int, g: ArabicGrammar) -> list[
                             pass
                         elif calendar == "gregorian":
                             continue  # a Gregorian month with a Hijri year: not a date we can read
-                elif calendar == "hijri" and ard.key(m.group("hm")) in ("صفر",) and not G("dw"):
+                elif calendar == "hijri" and _wkey(m.group("hm")) == "صفر" and not G("dw"):
                     continue  # "2 صفر" is also a score
                 if day_end is not None and G("d_end") is None:
                     day_end = None
@@ -623,8 +660,15 @@ _PAST_AFTER = re.compile(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ar
 _FUTURE_AFTER = re.compile(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.FUTURE_AFTER) + r")(?!\w)")
 
 
-def _direction(text: str, r: _Raw, sentence_start: int) -> str | None:
-    before = text[max(sentence_start, r.start - 70): r.start]
+_SENT_END = re.compile(r"[.!?؟](?:\s+)(?=[\"'“«(]?[A-Z\u0621-\u064A])|\n|[!?؟]")
+_CLAUSE_START = re.compile(r".*(?:[.!?؟؛;]\s|\n)", re.S)
+
+
+def _direction(text: str, r: _Raw) -> str | None:
+    before = text[max(0, r.start - 70): r.start]
+    cut = _CLAUSE_START.match(before)
+    if cut:
+        before = before[cut.end():]
     after = text[r.end: r.end + 20]
     if _PAST_AFTER.match(after):
         return "past"
@@ -694,27 +738,25 @@ def _document_year(raws: list[_Raw], me: _Raw, today: datetime.date) -> int | No
 
 def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
     text = doc.text
-    sentences = doc.sentences
     out: list[DateMention] = []
     today = datetime.date.today()
-    si = 0
-    spans = []
-    for r in raws:
-        while si < len(sentences) and sentences[si].end <= r.start:
-            si += 1
-        sent = sentences[si] if si < len(sentences) and sentences[si].start <= r.start else None
-        spans.append(sent)
+    # sentence numbers: a sentence end between two mentions separates them (cheaper than doc.sentences)
+    spans: list[int] = []
+    for i, r in enumerate(raws):
+        if i == 0:
+            spans.append(0)
+        else:
+            spans.append(spans[-1] + (1 if _SENT_END.search(text, raws[i - 1].end, r.start) else 0))
     for i, r in enumerate(raws):
         sent = spans[i]
-        sstart = sent.start if sent else max(0, r.start - 200)
-        direction = _direction(text, r, sstart)
+        direction = _direction(text, r)
         year = r.year
         source = "text" if year is not None else None
         resolved = year
         near = None
         if year is None and not r.ambiguous:
-            if sent is not None:
-                same = [(abs(o.start - r.start), o.year) for j, o in enumerate(raws) if j != i and spans[j] is sent and o.year is not None and o.calendar == r.calendar]
+            if True:
+                same = [(abs(o.start - r.start), o.year) for j, o in enumerate(raws) if j != i and spans[j] == sent and o.year is not None and o.calendar == r.calendar]
                 if same:
                     # a range "from 12 to 15 November 2023" or a list: the following mention's year first
                     same.sort()
@@ -747,6 +789,8 @@ def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
 
 # -- entry points ---------------------------------------------------------------------------------
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 
 
 def _languages(doc) -> tuple[str, ...]:
@@ -757,23 +801,93 @@ def _languages(doc) -> tuple[str, ...]:
     return (lang, "en")
 
 
+_BEFORE, _AFTER = 70, 60  # how far a mention reaches around its digits
+
+
+def _windows(starts_ends: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in starts_ends:
+        ws, we = max(lo, s - _BEFORE), min(hi, e + _AFTER)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], we))
+        else:
+            out.append((ws, we))
+    return out
+
+
+_WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’]*")
+_ARABIC_PREFIX = re.compile(r"^[وف]?(?:[بك]?ال|لل|[بل](?=يوم))")
+_TAGS = ("dm", "md", "slash", "roman", "iso", "num")
+
+
+def _starts(text: str, runs: list[tuple[int, int]], lo: int, g, arabic: bool) -> dict[str, list[int]]:
+    """Where each pattern may begin: at a number that can be a day or a year (the characters
+    after it tell which forms are possible), or at one of the few words before it that is a
+    weekday (any form) or a month (month-first forms). Trying the patterns only there, instead
+    of at every position, is what keeps extraction under a millisecond."""
+    out: dict[str, set[int]] = {t: set() for t in _TAGS}
+    for s, e in runs:
+        if text[s].isdigit():
+            n = e - s
+            if n == 3 or n > 4:
+                continue
+            after = text[e: e + 4]
+            nxt = after.lstrip()[:1] if arabic else after[:1]
+            if n <= 2:
+                out["dm"].add(s)
+                if nxt in "./-" and nxt:
+                    out["num"].add(s)
+                if nxt in "/-" and nxt:
+                    out["slash"].add(s)
+                if after[:1] == " ":
+                    out["roman"].add(s)
+            elif nxt and nxt in "-/":
+                out["iso"].add(s)
+        else:
+            out["dm"].add(s)  # an Arabic ordinal day word
+        for w in _WORD.finditer(text, max(lo, s - 45), s):
+            word = w.group()
+            key = _ARABIC_PREFIX.sub("", word) if arabic else _key(word)
+            if key in g.lead_words:
+                for t in _TAGS:
+                    out[t].add(w.start())
+            elif key in g.month_words:
+                out["md"].add(w.start())
+    return {t: sorted(v) for t, v in out.items() if v}
+
+
 def _raw_mentions(doc) -> list[_Raw]:
     text = doc.text
-    if not _DIGIT.search(text) and not any(w in text for w in ("غرة", "فاتح", "الفاتح", "من ")):
+    digits = [m.span() for m in _DIGITS.finditer(text)]
+    has_arabic = doc.lang.startswith("ar") or bool(_ARABIC_LETTER.search(text))
+    folded = ag = None
+    if has_arabic:
+        ag = arabic_grammar()
+        folded = _afold(text)
+        words = [m.span() for m in ag.day_word.finditer(folded)]
+        if words:
+            digits = sorted(digits + words)
+    if not digits:
         return []
     langs = _languages(doc)
     g = grammar(langs)
     raws: list[_Raw] = []
-    has_arabic = doc.lang.startswith("ar") or bool(re.search(r"[\u0621-\u064A]", text))
     cjk = bool(_CJK_SCRIPT.search(text))
+    di = 0
     for para in doc.paragraphs:
+        while di < len(digits) and digits[di][1] <= para.start:
+            di += 1
+        here = []
+        while di < len(digits) and digits[di][0] < para.end:
+            here.append(digits[di])
+            di += 1
+        if not here:
+            continue
         found: list[_Raw] = []
-        plang = doc.paragraph_lang(para)
-        found += _latin_mentions(text, para.start, para.end, g, langs[0] if plang != "ar" else "ar")
-        if has_arabic:
-            ag = arabic_grammar()
-            arabic = _arabic_mentions(text, para.start, para.end, ag)
-            arabic = _paren_weekday(text, arabic, para.start, ag)
+        found += _latin_mentions(text, _starts(text, here, para.start, g, False), para.end, g, langs[0] if not doc.lang.startswith("ar") else "ar")
+        if ag is not None:
+            arabic = _arabic_mentions(folded, _starts(folded, here, para.start, ag, True), para.end, ag)
+            arabic = _paren_weekday(folded, arabic, para.start, ag)
             found += arabic
         if cjk:
             found += _cjk_mentions(text, para.start, para.end)
@@ -794,6 +908,7 @@ def find_dates(doc) -> list[DateMention]:
     return _resolve(doc, raws, anchor)
 
 
+_HEAD_LINK = re.compile(r"^[\s,،(/\-–]*(?:(?:ال)?موافق\s*(?:لـ?)?|corresponding to|or)?[\s,،(/\-–]*$")
 _DATELINE_LEAD = re.compile(r"^[^\W\d][\w\s.'’,()\-]{0,40}?\s*(?:[,،:]|[-–—]{1,2}|\(\w[\w\s.]*\)\s*[-–—])\s*(?:في\s+)?$")
 
 
@@ -805,6 +920,7 @@ def find_anchor(doc) -> Anchor:
         return Anchor(doc.published, "option", None)
     raws = doc.analysis(_raws)
     first = doc.paragraphs[:3]
+    head_end = -1  # end of a date at a dateline position: the one linked to it counts too
     for r in raws:
         para = next((p for p in first if p.start <= r.start < p.end), None)
         if para is None:
@@ -812,7 +928,9 @@ def find_anchor(doc) -> Anchor:
                 break
             continue
         lead = doc.text[para.start: r.start]
-        if r.start == para.start or _DATELINE_LEAD.match(lead):
+        linked = head_end >= para.start and r.start - head_end <= 30 and _HEAD_LINK.match(doc.text[head_end: r.start])
+        if r.start == para.start or _DATELINE_LEAD.match(lead) or linked:
+            head_end = r.end
             year = r.year
             if year is None or r.day is None or r.month is None or r.calendar != "gregorian":
                 continue
