@@ -12,7 +12,11 @@ so a finding in a Markdown or HTML article points at the right place of the file
   where it began, so that "`a`, `b`" does not read as ", ," and "the `x` the" not as "the the".
 - HTML (.html, .htm; the standard library's html.parser): tags and attributes, comments,
   scripts, styles, code, <head>, and navigation (nav, header, footer, aside, form, ...) are
-  blanked; the text of headings, paragraphs, lists and blockquotes stays in place.
+  blanked; the text of headings, paragraphs, lists and blockquotes stays in place. When the
+  page has an <article> (else a <main>), only the text inside it counts; inside the article,
+  its <header> gives only its headings. Elements that are hidden, have a chrome role
+  (navigation, banner, complementary...) or a chrome class/id (share, related, menu, ad,
+  newsletter...) are blanked too: on a real page they are not the story.
   An entity (`&amp;`, `&rdquo;`) is longer than the character it stands for: the character
   is written where the entity starts and the rest of the entity is blanked, so the quotation
   mark of `&ldquo;Yes&rdquo;` is seen by the quote rules at the entity's own position.
@@ -266,6 +270,20 @@ BLOCK = frozenset(
 # Inline elements whose content is not prose but is a word of the sentence.
 INLINE_OBJECT = frozenset("code kbd samp var button select textarea svg math img input".split())
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# ARIA roles of the page's chrome, never the story.
+SKIP_ROLES = frozenset("navigation banner contentinfo complementary search menu menubar dialog alertdialog".split())
+
+
+@lru_cache(maxsize=1)
+def _chrome() -> "re.Pattern[str]":
+    """Class or id names of the site around a story: menus, share bars, related links, ads."""
+    names = (
+        "nav navbar navigation menu breadcrumb breadcrumbs share shares sharing social related "
+        "comment comments sidebar footer masthead cookie cookies consent newsletter subscribe "
+        "subscription ad ads advert advertisement promo sponsored banner tags pagination "
+        "skip-link visually-hidden sr-only screen-reader-text"
+    ).split()
+    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(re.escape(n) for n in names) + r")(?=$|[\s_-])", re.I)
 
 
 def html_prose(text: str, fragment: bool = False) -> tuple[str, dict[str, Any]]:
@@ -280,15 +298,43 @@ def html_prose(text: str, fragment: bool = False) -> tuple[str, dict[str, Any]]:
     buf.blank(0, len(text))
     meta: dict[str, Any] = {}
 
+    # When the page marks its story up (<article>, else <main>), only the text inside counts:
+    # the rest is the site around it (menus, teasers, cookie banners).
+    scope_tag = None
+    if not fragment:
+        scope_tag = "article" if re.search(r"<article[\s>]", text, re.I) else "main" if re.search(r"<main[\s>]", text, re.I) else None
+
     class Parser(HTMLParser):
         def __init__(self) -> None:
             super().__init__(convert_charrefs=False)
-            self.skip: list[str] = []
-            self.last = 0  # end offset of the last piece handled
+            self.stack: list[tuple[str, str]] = []  # (tag, kind): kind is "", skip, scope, headings-only, heading
+            self.counts = {"skip": 0, "scope": 0, "headings-only": 0, "heading": 0}
+
+        @property
+        def skip(self) -> bool:
+            """True where the text is not the story's prose."""
+            c = self.counts
+            return c["skip"] > 0 or (scope_tag is not None and c["scope"] == 0) or (c["headings-only"] > 0 and c["heading"] == 0)
 
         def here(self) -> int:
             line, col = self.getpos()
             return starts[line - 1] + col
+
+        def _kind(self, tag: str, attrs: dict) -> str:
+            if tag == scope_tag:
+                return "scope"
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                return "heading"
+            if tag == "header" and self.counts["scope"] and scope_tag:
+                return "headings-only"  # an article's own header: its headline, not its byline
+            if tag in SKIP or "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
+                return "skip"
+            if str(attrs.get("role", "")).lower() in SKIP_ROLES:
+                return "skip"
+            names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+            if names.strip() and _chrome().search(names):
+                return "skip"
+            return ""
 
         def handle_starttag(self, tag, attrs):
             attrs = dict(attrs)
@@ -300,10 +346,13 @@ def html_prose(text: str, fragment: bool = False) -> tuple[str, dict[str, Any]]:
                     meta.setdefault("date", attrs["content"])
             elif tag == "time" and attrs.get("datetime") and not self.skip:
                 meta.setdefault("date", attrs["datetime"])
+            if tag not in VOID:
+                kind = self._kind(tag, attrs)
+                self.stack.append((tag, kind))
+                if kind:
+                    self.counts[kind] += 1
             if tag in INLINE_OBJECT and not self.skip:
                 buf.put(self.here(), OBJECT)
-            if tag in SKIP and tag not in VOID:
-                self.skip.append(tag)
             self._block(tag)
 
         def handle_startendtag(self, tag, attrs):
@@ -312,18 +361,22 @@ def html_prose(text: str, fragment: bool = False) -> tuple[str, dict[str, Any]]:
             self._block(tag)
 
         def handle_endtag(self, tag):
-            if tag in SKIP and tag in self.skip:
-                while self.skip:
-                    if self.skip.pop() == tag:
+            if any(open_tag == tag for open_tag, _ in self.stack):
+                while self.stack:
+                    open_tag, kind = self.stack.pop()
+                    if kind:
+                        self.counts[kind] -= 1
+                    if open_tag == tag:
                         break
             self._block(tag)
 
         def _block(self, tag: str) -> None:
             if tag in BLOCK and not fragment:
                 start = self.here()
-                # a tag is at least 3 characters ("<p>"); two line feeds make a paragraph break
+                # a tag is at least 3 characters ("<p>"); two line feeds make a paragraph break,
+                # one (for <br>) a line break
                 if text.startswith("<", start) and text.find(">", start) - start >= 2:
-                    buf.put(start, "\n\n")
+                    buf.put(start, "\n" if tag == "br" else "\n\n")
 
         def handle_data(self, data):
             if self.skip or not data:

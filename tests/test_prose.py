@@ -147,3 +147,35 @@ def test_entities_never_break_the_view(text):
 def test_plain_text_is_its_own_prose():
     text = 'He said "yes" at https://example.com and `x`.'
     assert view(text, "text") == text
+
+
+def test_a_line_break_tag_is_a_line_break_and_a_block_tag_a_paragraph_break():
+    text = '<p>He said: "One line,<br>and the next."</p><p>New paragraph.</p>'
+    prose, _ = prose_view(Source("x.html", text=text, kind="html"))
+    assert '"One line,\n' in prose and '\n\n' in prose[prose.index("next.") :]
+
+
+PAGE = """<html lang="en"><body>
+<div class="site-menu">Home | World "Politics</div>
+<main>
+<div class="teaser"><a href="/x">Earlier: the the teaser</a></div>
+<article>
+<header><h1>Talks resume in Doha</h1><p class="byline">By Staff | Share (</p></header>
+<div class="share-bar">Share on Facebook, Twitter ((</div>
+<p>Negotiators met on Tuesday, officials said.</p>
+<p hidden>Hidden "text</p>
+<div role="complementary">Read more "here</div>
+<ul id="related-links"><li>Related: "one</li></ul>
+<p>The talks will continue.</p>
+</article>
+</main>
+<div class="newsletter-signup">Subscribe "now</div>
+</body></html>
+"""
+
+
+def test_on_a_page_with_an_article_only_the_story_counts_not_the_site_around_it():
+    prose, _ = prose_view(Source("page.html", text=PAGE, kind="html"))
+    assert "Talks resume in Doha" in prose and "Negotiators met on Tuesday" in prose and "The talks will continue." in prose
+    for gone in ("Home", "teaser", "By Staff", "Share", "Hidden", "Read more", "Related", "Subscribe"):
+        assert gone not in prose, gone
