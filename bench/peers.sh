@@ -67,7 +67,7 @@ now() { date +%s.%N; }
 # seconds of one run of "$@" (output discarded, exit code ignored)
 seconds() { local t0 t1; t0=$(now); "$@" >/dev/null 2>&1 || true; t1=$(now); echo "$t1 - $t0" | bc -l; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-startup() { local i; for i in $(seq "$RUNS"); do seconds "$@"; done | median; }
+startup() { local i; seconds "$@" >/dev/null; for i in $(seq "$RUNS"); do seconds "$@"; done | median; }  # after one warm-up run
 
 declare -A START WHOLE
 TOOLS=()
@@ -110,8 +110,8 @@ echo
 for peer in "textlint (2 rules)" "proselint"; do
     [ -n "${WHOLE[$peer]:-}" ] || continue
     for mine in "factlint -j 1" "factlint -j 2"; do
-        printf '%s vs %s: start-up %.2fx faster, throughput %.2fx\n' "$mine" "$peer" \
+        printf '%s vs %s: start-up %.2fx, throughput %.2fx\n' "$mine" "$peer" \
             "$(echo "${START[$peer]} / ${START[$mine]}" | bc -l)" "$(echo "${WHOLE[$peer]} / ${WHOLE[$mine]}" | bc -l)"
     done
 done
-echo "(ratios above 1 favour factlint; goal: throughput 10x textlint's with --jobs)"
+echo "(ratio = the peer's time / factlint's time: above 1, factlint is faster; goal: throughput 10x textlint's with --jobs)"
