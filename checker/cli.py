@@ -80,6 +80,7 @@ def main(
     facts: Optional[List[str]] = typer.Option(None, "--facts", help="Facts register (TOML) to hold the articles against; repeatable (replaces the config's 'facts')."),
     cross_document: bool = typer.Option(False, "--cross-document", help="Also compare the documents with each other (archive-consistency)."),
     learn_facts: Optional[str] = typer.Option(None, "--learn-facts", help="Draft a facts register (TOML, on stdout) from the archive in DIR, and exit."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Check the documents on a Dask cluster: its scheduler's address, tcp://HOST:8786 (needs factlint[dask])."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
     """Check news articles for internal contradictions: dates and weekdays, Hijri and Gregorian
@@ -160,7 +161,7 @@ def main(
 
     fmt = (format.value if format else None) or ("rich" if sys.stdout.isatty() and not output_file else "text")
     color = not no_color and not os.environ.get("NO_COLOR") and not output_file
-    options = dict(exit_zero=exit_zero, statistics=statistics, baseline=baseline, write_baseline=write_baseline, show_suppressed=show_suppressed, jobs=jobs, cross_document=cross_document)
+    options = dict(exit_zero=exit_zero, statistics=statistics, baseline=baseline, write_baseline=write_baseline, show_suppressed=show_suppressed, jobs=jobs, cross_document=cross_document, scheduler=scheduler)
     if output_file:
         try:
             out = open(output_file, "w", encoding="utf-8")
@@ -174,7 +175,7 @@ def main(
 def run(
     paths: list[str], config, fmt: str, *, color: bool = False, quiet: bool = False, out=None,
     exit_zero: bool = False, statistics: bool = False, baseline: str | None = None, write_baseline: str | None = None,
-    show_suppressed: bool = False, jobs: int | None = None, cross_document: bool = False,
+    show_suppressed: bool = False, jobs: int | None = None, cross_document: bool = False, scheduler: str | None = None,
 ) -> int:
     from checker.engine import Engine, exit_code
     from checker.report import reporter
@@ -206,6 +207,13 @@ def run(
 
         jobs = default_jobs()
     results = engine.check_paths(paths, jobs=jobs, progress=sys.stderr.isatty() and not quiet)
+    if scheduler:  # the same results, in the same order, computed on a Dask cluster
+        from checker.dask import SchedulerError, check_paths_distributed, connect
+
+        try:
+            results = check_paths_distributed(engine, paths, connect(scheduler), close=True)
+        except SchedulerError as exc:
+            fail(str(exc))
     for result in results:
         if known is not None:
             result.findings = known.filter(result)

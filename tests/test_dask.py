@@ -1,0 +1,110 @@
+"""Dask (checker/dask.py): a real distributed.LocalCluster with two worker processes must give
+exactly what a local run gives, on the command line (`--scheduler`) and through check_bag."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("dask.bag")
+pytest.importorskip("distributed")
+
+import dask.bag as db  # noqa: E402
+
+from checker.api import check_paths  # noqa: E402
+from checker.dask import check_bag  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+ARCHIVE = SAMPLES / "archive"
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50) as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """A folder with clean and faulty articles in both languages, and a file that cannot be read."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for i in range(40):
+        text = (
+            f'The council met on {i + 1} May. Its chair said "the budget is final.\n'
+            if i % 3 == 0
+            else f"اجتمع المجلس يوم {i + 1} مايو، وقال رئيسه «الميزانية نهائية».\n"
+            if i % 3 == 1
+            else f"The council met on {i + 1} May (a Tuesday.\n"
+        )
+        (folder / f"article-{i:02d}.txt").write_text(text, encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
+    return folder
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "checker", *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_scheduler_output_is_identical_to_a_local_run(cluster, corpus, fmt):
+    local = cli(str(corpus), str(SAMPLES), "--format", fmt, "-j", "1")
+    distributed = cli(str(corpus), str(SAMPLES), "--format", fmt, "--scheduler", cluster.scheduler_address)
+    assert local.stdout.count("quote-balance") >= 14  # the corpus does produce findings
+    assert distributed.stdout == local.stdout
+    assert distributed.returncode == local.returncode == 2  # broken.txt could not be checked
+    assert "broken.txt: error:" in distributed.stderr
+
+
+def test_cross_document_findings_are_gathered_on_the_workers_and_compared_centrally(cluster):
+    args = (str(ARCHIVE), "--cross-document", "--select", "archive-consistency", "--format", "json")
+    local = cli(*args, "-j", "1")
+    distributed = cli(*args, "--scheduler", cluster.scheduler_address)
+    assert '"archive-consistency"' in local.stdout
+    assert distributed.stdout == local.stdout
+    assert distributed.returncode == local.returncode
+
+
+def test_check_bag_gives_the_results_of_check_paths_in_order(cluster, corpus):
+    from distributed import Client
+
+    paths = sorted(str(p) for p in corpus.glob("article-*.txt"))
+    records = [(p, Path(p).read_text(encoding="utf-8")) for p in paths]
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        results = client.compute(check_bag(db.from_sequence(records, npartitions=4))).result()
+    assert results == list(check_paths(paths))
+    assert [r.path for r in results] == paths
+
+
+def test_check_bag_reads_the_path_when_the_text_is_none_and_reports_bad_records(cluster, corpus):
+    from distributed import Client
+
+    path = str(corpus / "article-00.txt")
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        results = client.compute(check_bag(db.from_sequence([(path, None), ("empty.txt", "  "), 42]))).result()
+    assert [f.rule for f in results[0].findings] == ["quote-balance"]
+    assert results[1].error == "empty file (no text to check)"
+    assert results[2].error == "not a (path, text) record"
+
+
+def test_check_bag_cross_document(cluster):
+    from distributed import Client
+
+    records = [(str(p), p.read_text(encoding="utf-8")) for p in sorted(ARCHIVE.glob("*.txt"))]
+    config = {"select": ["archive-consistency"]}
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        bag = check_bag(db.from_sequence(records, npartitions=5), config=config, cross_document=True)
+        results = client.compute(bag).result()
+    local = list(check_paths(str(ARCHIVE), config=config, cross_document=True))
+    assert any(r.findings for r in local)
+    assert results == local
+
+
+def test_an_unusable_scheduler_address_is_a_usage_error(corpus):
+    run = cli(str(corpus / "article-00.txt"), "--scheduler", "nonsense://nowhere")
+    assert run.returncode == 2
+    assert run.stderr.startswith("factlint: error: --scheduler: cannot reach the Dask scheduler at nonsense://nowhere")
