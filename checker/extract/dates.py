@@ -33,6 +33,21 @@ from pathlib import Path
 
 from checker.lang import arabic_dates as ard
 
+class _LazyRe:
+    """A module-level pattern compiled on first use (importing this module stays cheap)."""
+
+    __slots__ = ("_args", "_pattern")
+
+    def __init__(self, *args):
+        self._args = args
+        self._pattern = None
+
+    def __getattr__(self, name):
+        if self._pattern is None:
+            self._pattern = re.compile(*self._args)
+        return getattr(self._pattern, name)
+
+
 DATA = Path(__file__).resolve().parents[1] / "lang" / "data" / "dates"
 EXTRA = Path(__file__).resolve().parents[1] / "lang" / "extra_dates"
 
@@ -182,7 +197,7 @@ _NUM = r"(?<![\w.,:/\-])"
 _DOTTED_DMY = frozenset({"de", "pl", "cs", "sk", "ru", "uk", "be", "hu", "fi", "da", "nb", "no", "sv", "tr", "hr", "sl", "sr", "bg", "ro", "et", "lv", "lt"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
 #: words after which a bare "31.04." or "31-9-69" is a date, not a number
-_DATE_PREPOSITION = re.compile(
+_DATE_PREPOSITION = _LazyRe(
     r"(?<!\w)(?:am|vom|bis|zum|den|seit|ab|el|le|du|au|il|dal|al|op|van|tot|dnia|dniu|on|since|until|في|يوم|منذ|حتى|em|no|dia|de)\s*$",
     re.IGNORECASE,
 )
@@ -277,7 +292,10 @@ class ArabicGrammar:
         M = rf"(?:(?:شهر|لشهر)\s+)?(?:(?P<m>{greg})|(?P<hm>{hij}))(?!\w)"
         M2 = rf"(?:\s*[/／]\s*|\s*\(\s*|\s+)(?:(?P<m2>{greg}))(?!\w)\s*\)?"
         day_words = _literals(self.day_words)
-        self.day_word = re.compile(rf"(?<!\w)[وف]?(?:{day_words})(?!\w)")
+        with_article = _literals(w[2:] for w in self.day_words if w.startswith("ال"))
+        bare = _literals(w for w in self.day_words if not w.startswith("ال"))
+        # no look-behind at the start, so that the engine can skip ahead to "ا", "غ" or "ف"
+        self.day_word = re.compile(rf"(?:ال(?:{with_article})|{bare})(?!\w)")
         day = rf"(?:(?:(?<![\w.,/])|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وفبل]\u0640))(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d_end>\d{{1,2}}))?(?![\d.,/])|(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<dw>{day_words})(?!\w))"
         year = r"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?<![\d.,])(?P<y>\d{4})(?![\d.,]\d)\s*(?P<era>هـ|ه(?!\w)|هـ\.|هجري(?:ة)?|للهجرة|م(?!\w)|مـ|ميلادي(?:ة)?|للميلاد)?)?"
         lead = rf"(?:{W}\s*[،,]?\s*(?:\(\s*)?(?:(?:ال)?موافق\s+(?:لـ?\s*)?)?)?"
@@ -295,13 +313,27 @@ class ArabicGrammar:
 _AFOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
 
 
+def _word_before(text: str, i: int) -> bool:
+    """Whether a word character precedes position i (a clitic و or ف alone does not count)."""
+    if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+        return False
+    return not (text[i - 1] in "وف" and (i == 1 or not text[i - 2].isalnum()))
+
+
 def _wkey(text: str) -> str:
     return re.sub(r"\s+", " ", _afold(text)).strip()
 
 
+_AFOLD_PAIRS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ی", "ي"), ("ک", "ك"))
+
+
 def _afold(text: str) -> str:
-    """Length-preserving Arabic fold (alef forms, ى, ة, Persian yeh/kaf) for matching names."""
-    return text.translate(_AFOLD)
+    """Length-preserving Arabic fold (alef forms, ى, ة, Persian yeh/kaf) for matching names
+    (chained str.replace: C speed, unlike str.translate with a dict)."""
+    for a, b in _AFOLD_PAIRS:
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 def _literals(names) -> str:
@@ -316,10 +348,10 @@ def arabic_grammar() -> ArabicGrammar:
 # -- Japanese / Chinese: 2016年12月29日(月), 4月23日（金曜日）, 2016-12-29(月), 6/20(木) ----------------
 _CJK_WEEKDAYS = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6, "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "天": 6}
 _CJK_WD = r"\s*[（(]\s*(?:星期|周|週)?(?P<wd>[月火水木金土日一二三四五六天])(?:曜日?)?\s*[)）]"
-_CJK = re.compile(
+_CJK = _LazyRe(
     rf"(?:(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]|(?<![\d/\-])(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})|(?<![\d/\-.])(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}}))(?:{_CJK_WD})?"
 )
-_CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_SCRIPT = _LazyRe(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def _cjk_mentions(text: str, start: int, end: int) -> list["_Raw"]:
@@ -651,17 +683,17 @@ def _paren_weekday(text: str, raws: list[_Raw], para_start: int, g) -> list[_Raw
 
 
 # -- direction ------------------------------------------------------------------------------------
-_PAST_BEFORE = re.compile(r"(?:(?<!\w)(?:since|last|ago|until last)|منذ|مُنذ|depuis|seit|desde|dal|sinds|с)\s+(?:(?:on|the|يوم)\s+)?$", re.IGNORECASE)
-_FUTURE_BEFORE = re.compile(
+_PAST_BEFORE = _LazyRe(r"(?:(?<!\w)(?:since|last|ago|until last)|منذ|مُنذ|depuis|seit|desde|dal|sinds|с)\s+(?:(?:on|the|يوم)\s+)?$", re.IGNORECASE)
+_FUTURE_BEFORE = _LazyRe(
     r"(?:(?<!\w)(?:next|(?:will|shall|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to|plans to|plan to|to be held|due)\b[^.;:!?\n]{0,50}?)|سوف[^.؛\n]{0,40}?|من المقرر[^.؛\n]{0,40}?|من المنتظر[^.؛\n]{0,40}?)\s*(?:on\s+|في\s+)?(?:يوم\s+)?$",
     re.IGNORECASE,
 )
-_PAST_AFTER = re.compile(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.PAST_AFTER) + r")(?!\w)")
-_FUTURE_AFTER = re.compile(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.FUTURE_AFTER) + r")(?!\w)")
+_PAST_AFTER = _LazyRe(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.PAST_AFTER) + r")(?!\w)")
+_FUTURE_AFTER = _LazyRe(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.FUTURE_AFTER) + r")(?!\w)")
 
 
-_SENT_END = re.compile(r"[.!?؟](?:\s+)(?=[\"'“«(]?[A-Z\u0621-\u064A])|\n|[!?؟]")
-_CLAUSE_START = re.compile(r".*(?:[.!?؟؛;]\s|\n)", re.S)
+_SENT_END = _LazyRe(r"[.!?؟](?:\s+)(?=[\"'“«(]?[A-Z\u0621-\u064A])|\n|[!?؟]")
+_CLAUSE_START = _LazyRe(r".*(?:[.!?؟؛;]\s|\n)", re.S)
 
 
 def _direction(text: str, r: _Raw) -> str | None:
@@ -708,20 +740,24 @@ def nearest_year(month: int, day: int, anchor: datetime.date, direction: str | N
     return best.year if best else None
 
 
-def _document_year(raws: list[_Raw], me: _Raw, today: datetime.date) -> int | None:
+def _pair_years(r: _Raw, today: datetime.date) -> list[int]:
+    """The years a weekday-date pair is right in (its own year only, when it has one)."""
+    if r.calendar != "gregorian" or r.weekday is None or r.day is None or r.month is None:
+        return []
+    years = [r.year] if r.year is not None else range(today.year - 12, today.year + 2)
+    return [y for y in years if (d := _valid(y, r.month, r.day)) is not None and d.weekday() == r.weekday]
+
+
+def _document_year(raws: list[_Raw], me: _Raw, today: datetime.date, fits_of: dict) -> int | None:
     """The year on which the document's other (Gregorian) weekday-date pairs agree."""
     votes: dict[int, int] = {}
     others = 0
     for r in raws:
-        if r is me or r.calendar != "gregorian" or r.weekday is None or r.day is None or r.month is None:
+        if r is me:
             continue
-        if r.year is not None:
-            d = _valid(r.year, r.month, r.day)
-            if d is not None and d.weekday() == r.weekday:
-                votes[r.year] = votes.get(r.year, 0) + 1
-                others += 1
-            continue
-        fits = [y for y in range(today.year - 12, today.year + 2) if (d := _valid(y, r.month, r.day)) and d.weekday() == r.weekday]
+        if id(r) not in fits_of:
+            fits_of[id(r)] = _pair_years(r, today)
+        fits = fits_of[id(r)]
         if fits:
             others += 1
             for y in fits:
@@ -740,6 +776,7 @@ def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
     text = doc.text
     out: list[DateMention] = []
     today = datetime.date.today()
+    fits_of: dict[int, list[int]] = {}
     # sentence numbers: a sentence end between two mentions separates them (cheaper than doc.sentences)
     spans: list[int] = []
     for i, r in enumerate(raws):
@@ -768,7 +805,7 @@ def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
                     resolved = nearest_year(r.month, r.day, ref, direction) or near
                     source = "anchor"
                 else:
-                    doc_year = _document_year(raws, r, today) if r.weekday is not None else None
+                    doc_year = _document_year(raws, r, today, fits_of) if r.weekday is not None else None
                     if doc_year is not None:
                         resolved, source = doc_year, "document"
                     else:
@@ -788,9 +825,9 @@ def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
 
 
 # -- entry points ---------------------------------------------------------------------------------
-_DIGIT = re.compile(r"\d")
-_DIGITS = re.compile(r"\d+")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+_DIGIT = _LazyRe(r"\d")
+_DIGITS = _LazyRe(r"\d+")
+_ARABIC_LETTER = _LazyRe(r"[\u0621-\u064A]")
 
 
 def _languages(doc) -> tuple[str, ...]:
@@ -815,8 +852,8 @@ def _windows(starts_ends: list[tuple[int, int]], lo: int, hi: int) -> list[tuple
     return out
 
 
-_WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’]*")
-_ARABIC_PREFIX = re.compile(r"^[وف]?(?:[بك]?ال|لل|[بل](?=يوم))")
+_WORD = _LazyRe(r"(?<![\w'’])[^\W\d_][\w'’]*")
+_ARABIC_PREFIX = _LazyRe(r"^[وف]?(?:[بك]?ال|لل|[بل](?=يوم))")
 _TAGS = ("dm", "md", "slash", "roman", "iso", "num")
 
 
@@ -826,6 +863,7 @@ def _starts(text: str, runs: list[tuple[int, int]], lo: int, g, arabic: bool) ->
     weekday (any form) or a month (month-first forms). Trying the patterns only there, instead
     of at every position, is what keeps extraction under a millisecond."""
     out: dict[str, set[int]] = {t: set() for t in _TAGS}
+    scanned = lo
     for s, e in runs:
         if text[s].isdigit():
             n = e - s
@@ -845,7 +883,9 @@ def _starts(text: str, runs: list[tuple[int, int]], lo: int, g, arabic: bool) ->
                 out["iso"].add(s)
         else:
             out["dm"].add(s)  # an Arabic ordinal day word
-        for w in _WORD.finditer(text, max(lo, s - 45), s):
+        begin = max(scanned, s - 45)
+        scanned = max(scanned, s)
+        for w in _WORD.finditer(text, begin, s):
             word = w.group()
             key = _ARABIC_PREFIX.sub("", word) if arabic else _key(word)
             if key in g.lead_words:
@@ -864,7 +904,10 @@ def _raw_mentions(doc) -> list[_Raw]:
     if has_arabic:
         ag = arabic_grammar()
         folded = _afold(text)
-        words = [m.span() for m in ag.day_word.finditer(folded)]
+        words = [
+            m.span() for m in ag.day_word.finditer(folded)
+            if not _word_before(folded, m.start())
+        ]
         if words:
             digits = sorted(digits + words)
     if not digits:
@@ -908,8 +951,8 @@ def find_dates(doc) -> list[DateMention]:
     return _resolve(doc, raws, anchor)
 
 
-_HEAD_LINK = re.compile(r"^[\s,،(/\-–]*(?:(?:ال)?موافق\s*(?:لـ?)?|corresponding to|or)?[\s,،(/\-–]*$")
-_DATELINE_LEAD = re.compile(r"^[^\W\d][\w\s.'’,()\-]{0,40}?\s*(?:[,،:]|[-–—]{1,2}|\(\w[\w\s.]*\)\s*[-–—])\s*(?:في\s+)?$")
+_HEAD_LINK = _LazyRe(r"^[\s,،(/\-–]*(?:(?:ال)?موافق\s*(?:لـ?)?|corresponding to|or)?[\s,،(/\-–]*$")
+_DATELINE_LEAD = _LazyRe(r"^[^\W\d][\w\s.'’,()\-]{0,40}?\s*(?:[,،:]|[-–—]{1,2}|\(\w[\w\s.]*\)\s*[-–—])\s*(?:في\s+)?$")
 
 
 def find_anchor(doc) -> Anchor:
