@@ -90,6 +90,7 @@ def test_hijri_dates_in_arabic_and_english():
         ("The index rose 12.5 points and the team won 3-1.", "en"),
         ("The meeting ended at 10:30, and version 1.2.3 shipped.", "en"),
         ("The ratio was 4/23 of the vote.", "en"),
+        ("Another 5 may die before the 20 march organisers arrive.", "en"),  # English names are capitalised
         ("وارتفع المؤشر 31.11 نقطة، وفاز الفريق 2-1.", "ar"),
         ("ولم يصب أحد بأذى، وخسر الفريق 2 صفر.", "ar"),
     ],

@@ -462,6 +462,19 @@ def _numeric(m: re.Match, order: str | None, weekday: int | None, swap: bool = T
     return None, None, year, True
 
 
+def _lowercase_english(word: str, lang: str) -> bool:
+    """An English month or weekday name written in lower case is an ordinary word (English
+    capitalises them; French, Spanish... do not, so their names are taken as written)."""
+    if not word[:1].islower():
+        return False
+    key = _key(word)
+    en = table("en")
+    if key not in en["months"] and key not in en["weekdays"] and key not in en.get("weekdays_short", {}):
+        return False
+    own = table(lang) if not lang.startswith("en") else None
+    return own is None or (key not in own["months"] and key not in own["weekdays"])
+
+
 def _scan(pattern: re.Pattern, text: str, starts: list[int], end: int):
     """Matches of `pattern` that begin at one of the candidate starts (a day's digits, or one of
     the few words before them), leftmost first, not overlapping: instead of trying the pattern at
@@ -483,6 +496,8 @@ def _latin_mentions(text: str, starts: list[int], we: int, g: Grammar, lang: str
     for form, tag, pattern in g.patterns:
         for m in _scan(pattern, text, starts.get(tag, ()), we):
             weekday, wspan = _weekday_of(g, m, False)
+            if weekday is not None and _lowercase_english(text[wspan[0]:wspan[1]], lang):
+                weekday, wspan = None, None
             calendar = "gregorian"
             day = month = year = None
             day_end = None
@@ -498,6 +513,8 @@ def _latin_mentions(text: str, starts: list[int], we: int, g: Grammar, lang: str
                     continue
                 if m.group("m"):
                     month = g.months.get(_key(m.group("m")))
+                    if _lowercase_english(m.group("m"), lang):
+                        continue  # "another 5 may die", "the 20 march organisers"
                     mspan = m.span("m")
                 else:
                     key = re.sub(r"[\s-]+", " ", m.group("hm").replace("’", "'")).casefold()
