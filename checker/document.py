@@ -201,7 +201,10 @@ class Document:
 
     def paragraph_lang(self, span: Span) -> str:
         """Language of one paragraph of a mixed text: Arabic by script, else the document's."""
-        script = script_language(self.text[span.start: span.end])
+        key = ("script", span.start, span.end)  # rules ask once per mention: count the letters once per span
+        if key not in self._cache:
+            self._cache[key] = script_language(self.text[span.start: span.end])
+        script = self._cache[key]
         if script == "ar":
             return "ar"
         if script == "latin" and self.lang == "ar":
