@@ -288,13 +288,24 @@ def anchor(doc) -> date | None:
 
 def dateline(doc) -> tuple[date, tuple[int, int]] | None:
     """A full date in the first 160 characters of one of the first two paragraphs."""
-    heads = [(p.start, p.start + 160) for p in doc.paragraphs[:2]]
+    text = doc.text
+    heads = [(p.start, min(p.end, p.start + 160)) for p in doc.paragraphs[:2]]
     for w in dated_mentions(doc):
-        if any(s <= w.start < e for s, e in heads) and w.year and w.month and w.day and len(w.readings) <= 1:
+        head = next(((s, e) for s, e in heads if s <= w.start < e), None)
+        if head is None or not (w.year and w.month and w.day and len(w.readings) <= 1):
+            continue
+        # "NEW YORK, March 28, 2024 —", "بغداد - الأحد 5 نوفمبر 2023 (أ ف ب)", "حلب – ... الموافق 6 شباط/فبراير 2024 –"
+        if _DATELINE_BEFORE.search(text[head[0]: w.start]) and _DATELINE_AFTER.match(text, w.end):
             d = w.on(w.year)
             if d:
                 return d, (w.start, w.end)
     return None
+
+
+_DATELINE_BEFORE = _lazy(
+    rf"(?:^|^[^\n.!?؟–—-]{{0,40}}[-–—:,،]|^[^\n.!?]{{0,80}}الموافق)\s*(?:(?:يوم\s+)?{_AR_WEEKDAY_RE}|{_EN_WEEKDAY_RE})?\s*[,،]?\s*$"
+)
+_DATELINE_AFTER = _lazy(r"\s*(?:م\b\s*)?(?:[-–—(/]|\(|الموافق|[,،]?\s*$|[,،]\s*(?:\(|[A-Z\u0621-\u064A]))")
 
 
 def anchor_candidates(doc) -> list[date]:
@@ -304,9 +315,27 @@ def anchor_candidates(doc) -> list[date]:
         return []
     out = [a]
     line = dateline(doc)
-    if line and line[0] != a and abs((line[0] - a).days) <= 1:
+    if line and line[0] not in out:
         out.append(line[0])
+    # "واشنطن - الأحد", "WASHINGTON, Sunday (Reuters)": a dateline's weekday is the story's day
+    for p in doc.paragraphs[:2]:
+        head = doc.text[p.start: p.start + 60]
+        m = _lazy_dateline_weekday.search(head)
+        if m:
+            wd = weekday_index(m.group("wd"))
+            for delta in (0, -1, 1, -2, 2, -3, 3):
+                d = a + timedelta(days=delta)
+                if d.weekday() == wd:
+                    if d not in out:
+                        out.append(d)
+                    break
+            break
     return out
+
+
+_lazy_dateline_weekday = _lazy(
+    rf"^[^\n]{{2,40}}?(?:[-–—:]|,)\s*(?:يوم\s+)?(?P<wd>{_AR_WEEKDAY_RE}|{_EN_WEEKDAY_RE})(?!\w)\s*(?:[-–—(]|\()"
+)
 
 
 # -- relative days ------------------------------------------------------------------------------

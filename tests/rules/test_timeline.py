@@ -247,3 +247,10 @@ def test_last_years_date_named_by_al_madi_or_last_year_is_quiet():
     assert found("والمعبر مغلق منذ 20 مارس الماضي.", "timeline-order", lang="ar", published="2024-03-05") == []
     assert found("وكانت الحكومة أعلنت في 14 نوفمبر الماضي خطة للطوارئ.", "timeline-order", lang="ar", published="2023-11-05") == []
     assert found("The plant reopened on Nov. 14 last year after the repairs.", "timeline-order", published="2023-11-05") == []
+
+
+def test_a_dateline_weekday_is_the_story_day_when_the_publication_date_is_a_day_later():
+    # published on Monday 9 June 2025, filed on Sunday: "today, Sunday" fits the dateline
+    text = "واشنطن - الأحد (رويترز) - قال مسؤولون اليوم الأحد إن المحادثات ستستأنف."
+    assert found(text, "relative-weekday", lang="ar", published="2025-06-09") == []
+    assert only("واشنطن (رويترز) - قال مسؤولون اليوم الأحد إن المحادثات ستستأنف.", "relative-weekday", lang="ar", published="2025-06-10").text == "اليوم الأحد"
