@@ -106,6 +106,8 @@ class DateWeekday(Rule):
             d = m.resolved()
             if d is None or d.weekday() == m.weekday:
                 continue
+            if m.day_end is not None and _fits(d.year, m.month, m.day_end, m.weekday):
+                continue  # "Saturday, 5-6 May": the weekday may be the range's last day
             anchor = doc.analysis(find_anchor).date
             if m.year_source == "anchor" and m.direction is None and anchor is not None and _fits(anchor.year, m.month, m.day, m.weekday):
                 continue  # a yearless pair right in the article's own year: the writer may mean that one

@@ -586,6 +586,8 @@ def _arabic_mentions(text: str, starts: list[int], we: int, g: ArabicGrammar) ->
     for form, tag, pattern in g.patterns:
         for m in _scan(pattern, text, starts.get(tag, ()), we):
             weekday, wspan = _weekday_of(g, m, True)
+            if weekday is not None and _NIGHT.search(text, max(0, wspan[0] - 16), wspan[0]):
+                weekday, wspan = None, None  # "ليلة الخميس" is Wednesday evening; "ليل السبت الأحد" spans two days
             calendar = "gregorian"
             day = month = year = None
             day_end = None
@@ -709,6 +711,7 @@ _PAST_AFTER = _LazyRe(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.P
 _FUTURE_AFTER = _LazyRe(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.FUTURE_AFTER) + r")(?!\w)")
 
 
+_NIGHT = _LazyRe(r"(?<!\w)(?:[وف]?[بل]?ليل[هة]?|ليل\s+(?:ال|لل)?\w+)\s+(?:يوم\s+)?$")
 _SENT_END = _LazyRe(r"[.!?؟](?:\s+)(?=[\"'“«(]?[A-Z\u0621-\u064A])|\n|[!?؟]")
 _CLAUSE_START = _LazyRe(r".*(?:[.!?؟؛;]\s|\n)", re.S)
 

@@ -98,6 +98,9 @@ def test_a_wrong_weekday_in_other_languages(text, lang, flag, fragment):
         ("وانطلقت الدورة الأربعاء 20 مارس الماضي.", "ar", "2025-03-02"),  # the past fixes 2024
         ("Washington DC, 7 October 2014: the talks resumed.", "en", None),  # DC is not a weekday
         ("The Friday prayer on 5 November drew thousands.", "en", "2023-11-05"),
+        ("وأقيمت الاحتفالات ليلة الخميس 17 يناير 2024.", "ar", None),  # the night before Thursday: Wednesday 17th
+        ("The festival runs Saturday, 4-5 May 2024.", "en", None),  # Saturday is the range's 4th
+        ("The festival ran Sunday, 4-5 May 2024.", "en", None),  # ... or its last day
     ],
 )
 def test_right_pairs_and_undecidable_ones_are_quiet(text, lang, published):
