@@ -321,7 +321,8 @@ def anchor_candidates(doc) -> list[date]:
     for p in doc.paragraphs[:2]:
         head = doc.text[p.start: p.start + 60]
         m = _lazy_dateline_weekday.search(head)
-        if m:
+        if m and not re.search(r"\b[a-z]{3,}\b", head[: m.start("wd")]) and not any(
+                r.start <= p.start + m.start("wd") < r.end for r in relative_days(doc)):
             wd = weekday_index(m.group("wd"))
             for delta in (0, -1, 1, -2, 2, -3, 3):
                 d = a + timedelta(days=delta)

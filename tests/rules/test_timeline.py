@@ -254,3 +254,8 @@ def test_a_dateline_weekday_is_the_story_day_when_the_publication_date_is_a_day_
     text = "واشنطن - الأحد (رويترز) - قال مسؤولون اليوم الأحد إن المحادثات ستستأنف."
     assert found(text, "relative-weekday", lang="ar", published="2025-06-09") == []
     assert only("واشنطن (رويترز) - قال مسؤولون اليوم الأحد إن المحادثات ستستأنف.", "relative-weekday", lang="ar", published="2025-06-10").text == "اليوم الأحد"
+
+
+def test_a_relative_day_at_the_head_of_the_story_is_not_a_dateline():
+    f = only("Officials said yesterday, Sunday (June 8), that the port was open.", "relative-weekday", published="2025-06-10")
+    assert f.text == "yesterday, Sunday"
