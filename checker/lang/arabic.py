@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Callable, Collection, Iterable
 
 __all__ = [
@@ -55,6 +56,7 @@ def is_arabic(text: str) -> bool:
     return bool(_ARABIC_CHAR.search(text))
 
 
+@lru_cache(maxsize=65536)  # names and roles ask for the same few hundred tokens thousands of times
 def normalize(
     text: str,
     *,
