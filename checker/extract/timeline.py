@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
+from checker.lang.arabic_dates import WEEKDAYS as AR_WEEKDAY_NAMES
 
 class _lazy:
     """A pattern compiled on first use: the module's patterns cost ~20 ms to compile, which
@@ -58,15 +59,7 @@ AR_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو",
 
 _EN_WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(EN_WEEKDAYS)}
 _EN_WEEKDAY_INDEX.update({name.lower()[:3]: i for i, name in enumerate(EN_WEEKDAYS)})
-_AR_WEEKDAY_INDEX = {
-    "الاثنين": 0, "الإثنين": 0, "الأثنين": 0, "الاتنين": 0,
-    "الثلاثاء": 1, "الثلثاء": 1, "الثلاثا": 1,
-    "الأربعاء": 2, "الاربعاء": 2, "الأربعا": 2, "الإربعاء": 2,
-    "الخميس": 3,
-    "الجمعة": 4, "الجمعه": 4,
-    "السبت": 5,
-    "الأحد": 6, "الاحد": 6,
-}
+_AR_WEEKDAY_INDEX = AR_WEEKDAY_NAMES  # one table of Arabic weekday spellings, in checker/lang
 _EN_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _AR_WEEKDAY_RE = "(?:" + "|".join(sorted(map(re.escape, _AR_WEEKDAY_INDEX), key=len, reverse=True)) + ")"
 
