@@ -172,3 +172,18 @@ def test_extraction_does_not_import_dateparser():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_a_numeric_date_in_hijri_years_is_read_as_hijri():
+    """Saudi datelines write the Hijri date in digits beside the Gregorian one."""
+    from checker.config import Config
+    from checker.engine import make_document
+    from checker.sources import Source
+    from conftest import run_check
+
+    text = "Riyadh, Wednesday 1442/9/16 - 2021/04/28, SPA -- The ministry opened registration today.\n"
+    doc = make_document(Source("spa.txt", text=text), Config(lang="en"))
+    by_text = {m.text: m for m in doc.dates}
+    hijri = next(m for t, m in by_text.items() if "1442/9/16" in t)
+    assert hijri.calendar == "hijri" and str(hijri.resolved()) == "2021-04-28"
+    assert all(f.rule != "date-weekday" for f in run_check(text, lang="en"))

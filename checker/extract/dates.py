@@ -834,14 +834,22 @@ def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
                     resolved, source = None, None
         if r.year is None and near is None and r.calendar == "gregorian" and r.day and r.month:
             near = nearest_year(r.month, r.day, anchor.date or today)
+        calendar = r.calendar
+        if calendar == "gregorian" and r.form in ("numeric", "iso") and r.year is not None and HIJRI_NUMERIC_YEARS[0] <= r.year <= HIJRI_NUMERIC_YEARS[1]:
+            calendar = "hijri"  # Saudi datelines write the Hijri date in digits: "الأربعاء 1442/9/16"
         out.append(DateMention(
             start=r.start, end=r.end, text=doc.source[r.start:r.end], day=r.day, month=r.month, year=r.year,
-            calendar=r.calendar, weekday=r.weekday, weekday_span=r.weekday_span, date_span=r.date_span,
+            calendar=calendar, weekday=r.weekday, weekday_span=r.weekday_span, date_span=r.date_span,
             resolved_year=resolved, year_source=source if resolved is not None else None, nearest_year=near,
             direction=direction, form=r.form, lang=r.lang, day_end=r.day_end, ambiguous=r.ambiguous,
             month_span=r.month_span, year_span=r.year_span, second_month=r.second_month,
         ))
     return out
+
+
+# A numeric date in these years is a Hijri date (1343-1500 AH = 1924-2077 CE, hijridate's range):
+# no news story dates an event in Gregorian 1400 in digits.
+HIJRI_NUMERIC_YEARS = (1343, 1500)
 
 
 # -- entry points ---------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
+
 from checker.lang.arabic_dates import WEEKDAYS as AR_WEEKDAY_NAMES
 
 class _lazy:
