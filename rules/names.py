@@ -43,6 +43,17 @@ def _skeleton(word: str) -> str:
 _AR_ALTERNATIONS = [set("غجقك"), set("تط"), set("سص"), set("دض"), set("ذزظ"), set("اويى"), set("هةح")]
 
 
+def _inflections(a: str, b: str) -> bool:
+    """Two case or number forms of one Arabic noun, never two spellings of a name: the sound
+    plural and dual endings ون/ين/ان (مقاومون/مقاومين, شهيدان/الشهيدين)."""
+
+    def stem(word: str) -> str:
+        word = word[2:] if word.startswith("ال") else word
+        return word[:-2] if word.endswith(("ون", "ين", "ان")) else word
+
+    return stem(a) == stem(b)
+
+
 def _arabic_name_like(a: str, b: str) -> bool:
     """Two Arabic spellings that can be one name: a letter added or dropped, or a letter
     swapped for one of the same sound (ماكجوبا/ماكغوبا), and not a feminine adjective
@@ -158,7 +169,7 @@ class NameVariant(Rule):
                 ctx = self._context(occurrences[a], occurrences[b])
                 rare = not common[a] and not common[b]
                 arabic = "\u0621" <= ra[0] <= "\u064a"
-                if arabic and not ctx and not _arabic_name_like(ra, rb):
+                if arabic and (_inflections(ra, rb) or not ctx and not _arabic_name_like(ra, rb)):
                     continue
                 if d == 1 and _interior(ra, rb) and (rare or ctx >= 1 and min(len(ra), len(rb)) >= 5):
                     pairs.append((a, b))
@@ -193,7 +204,8 @@ class NameVariant(Rule):
 
     @staticmethod
     def _different_people(xs, ys) -> bool:
-        """Luis Karimi and Omar Karami: surnames that come with different given names."""
+        """Luis Karimi and Omar Karami: surnames that come with different given names (and
+        given names that come with different surnames)."""
 
         def given(occs) -> set[str]:
             # English only: an Arabic run of rare words is not reliably first name + surname
@@ -201,8 +213,13 @@ class NameVariant(Rule):
                 m.key[i - 1] for _, m, i in occs if m.lang == "en" and i > 0 and i == len(m.tokens) - 1 and len(m.key[i - 1]) >= 2
             }
 
+        def family(occs) -> set[str]:
+            # and the converse: Mazen Faraiah and Maen Qatamin are two people, not one first name
+            return {m.key[i + 1] for _, m, i in occs if m.lang == "en" and i == 0 and len(m.tokens) >= 2}
+
         gx, gy = given(xs), given(ys)
-        return bool(gx and gy and not gx & gy)
+        fx, fy = family(xs), family(ys)
+        return bool(gx and gy and not gx & gy) or bool(fx and fy and not fx & fy)
 
     @staticmethod
     def _context(xs, ys) -> int:

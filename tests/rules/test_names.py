@@ -101,3 +101,24 @@ def test_a_person_holding_two_offices_at_once_is_not_a_conflict():
     assert names(text) == []
     text = "استقبل رئيس الوزراء وزير الخارجية أحمد نادر الوفد.\nوقال وزير الخارجية أحمد نادر إن المحادثات مثمرة.\nوأكد رئيس الوزراء أحمد نادر أن الاتفاق قريب."
     assert names(text, "ar") == []
+
+
+def test_case_and_number_endings_of_an_arabic_noun_are_not_name_variants():
+    from conftest import run_check
+
+    text = (
+        "قال مسؤولون محليون إن مقاومين اشتبكوا مع القوة المقتحمة في أطراف المخيم.\n"
+        "وأضافوا أن مقاومون آخرين انسحبوا قبل الفجر، وأن شهيدان سقطا في المواجهات.\n"
+        "وشيّع الأهالي جثماني الشهيدين ظهر اليوم.\n"
+    )
+    assert [f for f in run_check(text, lang="ar", select=["name-variant"])] == []
+
+
+def test_first_names_that_come_with_different_surnames_are_two_people():
+    from conftest import run_check
+
+    text = (
+        "The cabinet includes Maen Lutfi as transport minister and Mazen Haddadin as culture minister.\n"
+        "Maen Lutfi said the new bus lines would open in the spring.\n"
+    )
+    assert run_check(text, lang="en", select=["name-variant"]) == []
