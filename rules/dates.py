@@ -125,7 +125,7 @@ class DateWeekday(Rule):
                 where = f"{dm} is a {said} only in {_years(fits)}" if fits else f"{dm} is not a {said} in any year from {today.year - 6} to {today.year + 6}"
                 message = (
                     f'"{m.text}": no year is given and the article has no date, so {m.resolved_year} is assumed '
-                    f"(the current year): {describe(d)} {_verb(d)} a {actual}; {where}. Give the year or the article's date (--date)."
+                    f"({'the current year' if m.resolved_year == today.year else 'the year that puts the date nearest to today'}): {describe(d)} {_verb(d)} a {actual}; {where}. Give the year or the article's date (--date)."
                 )
                 yield self.finding(doc, m.start, m.end, message, suggestion=suggestion, severity=Severity.WARNING)
                 continue
