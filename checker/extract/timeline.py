@@ -352,7 +352,7 @@ _EN_REL = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
            "the day before yesterday": -2, "the day after tomorrow": 2}
 _EN_RELATIVE = _lazy(
     rf"\b(?P<rel>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow)"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\(|—|–)?\s*(?:on\s+)?"
+    rf"(?:[^\S\n]+(?:morning|afternoon|evening|night))?[^\S\n]*(?:,|\(|—|–)?[^\S\n]*(?:on\s+)?"
     rf"(?P<wd>{_EN_WEEKDAY_RE})\b(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Star|Night|Mail|Tribune|Independent|Observer)\b)",
     re.I,
 )
@@ -367,7 +367,7 @@ _AR_REL = dict(_AR_REL_WORDS)
 _AR_PART = r"(?:(?:مساء|صباح|ظهر|عصر|فجر|ليل|ليلة|ظهيرة)\s+)"
 _AR_RELATIVE = _lazy(
     rf"(?<!\w)[وف]?{_AR_PART}?(?:يوم\s+)?(?P<rel>{'|'.join(re.escape(w) for w, _ in _AR_REL_WORDS)})"
-    rf"\s*[،,]?\s*{_AR_PART}?(?:يوم\s+)?(?P<wd>{_AR_WEEKDAY_RE})(?!\w)"
+    rf"[^\S\n]*[،,]?[^\S\n]*{_AR_PART}?(?:يوم\s+)?(?P<wd>{_AR_WEEKDAY_RE})(?!\w)"  # never across a line: a headline's last word is not the next line's
 )
 
 

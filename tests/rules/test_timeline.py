@@ -259,3 +259,10 @@ def test_a_dateline_weekday_is_the_story_day_when_the_publication_date_is_a_day_
 def test_a_relative_day_at_the_head_of_the_story_is_not_a_dateline():
     f = only("Officials said yesterday, Sunday (June 8), that the port was open.", "relative-weekday", published="2025-06-10")
     assert f.text == "yesterday, Sunday"
+
+
+def test_a_relative_word_ending_a_headline_is_not_paired_with_the_next_lines_weekday():
+    from conftest import run_check
+
+    text = "رياح نشطة وأمطار على ست مناطق غدًا\nالسبت 3 أغسطس 2024\nتوقع المركز الوطني للأرصاد هطول أمطار رعدية.\n"
+    assert run_check(text, lang="ar", published="2024-08-03", select=["relative-weekday"]) == []
