@@ -48,6 +48,7 @@ class Config:
 
 def _model():
     """The pydantic model of a config file, built on first use (pydantic costs ~60 ms)."""
+    from datetime import date as Date  # a field named `date` must not shadow its own type
     from typing import Literal, Optional
 
     from pydantic import BaseModel, ConfigDict, Field
@@ -66,7 +67,7 @@ def _model():
         ignore: list[str] = []
         fail_on: Literal["error", "warning", "info", "never"] = Field("warning", alias="fail-on")
         lang: str = "auto"
-        date: Optional[date] = None
+        date: Optional[Date] = None
         include: Optional[list[str]] = None
         exclude: list[str] = []
         facts: list[str] = []
@@ -89,26 +90,76 @@ def _readable(exc: Exception, path: str) -> str:
     return f"{path}: invalid configuration: {exc}"
 
 
-def parse_config(data: dict[str, Any], path: str) -> Config:
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _plainly_valid(data: dict[str, Any]) -> dict[str, Any] | None:
+    """The file's values when they are plainly valid (the common case), else None: pydantic
+    then validates and explains. This keeps pydantic's ~60 ms import off a valid file's path."""
+    known = {"select", "ignore", "fail-on", "lang", "date", "include", "exclude", "facts", "rules", "per-file-ignores", "spelling"}
+    if not set(data) <= known:
+        return None
+    checks = [
+        all(_strings(data[k]) for k in ("select", "ignore", "include", "exclude", "facts") if k in data),
+        data.get("fail-on", "warning") in FAIL_ON,
+        isinstance(data.get("lang", "auto"), str),
+        "date" not in data or (isinstance(data["date"], date) and type(data["date"]) is date),
+        isinstance(data.get("rules", {}), dict)
+        and all(isinstance(v, dict) and v.get("severity", "info") in ("error", "warning", "info") for v in data.get("rules", {}).values()),
+        isinstance(data.get("per-file-ignores", {}), dict) and all(_strings(v) for v in data.get("per-file-ignores", {}).values()),
+        isinstance(data.get("spelling", {}), dict)
+        and isinstance(data.get("spelling", {}).get("families", []), list)
+        and all(_strings(f) for f in data.get("spelling", {}).get("families", [])),
+    ]
+    if not all(checks):
+        return None
+    spelling = {"families": [], **data.get("spelling", {})}
+    return {
+        "select": data.get("select"),
+        "ignore": data.get("ignore", []),
+        "fail_on": data.get("fail-on", "warning"),
+        "lang": data.get("lang", "auto"),
+        "date": data.get("date"),
+        "include": data.get("include"),
+        "exclude": data.get("exclude", []),
+        "facts": data.get("facts", []),
+        "rules": {k: dict(v) for k, v in data.get("rules", {}).items()},
+        "per_file_ignores": data.get("per-file-ignores", {}),
+        "spelling": spelling,
+    }
+
+
+def _validated(data: dict[str, Any], path: str) -> dict[str, Any]:
+    plain = _plainly_valid(data)
+    if plain is not None:
+        return plain
     ConfigFile = _model()
     try:
         model = ConfigFile.model_validate(data)
     except Exception as exc:
         raise ConfigError(_readable(exc, path)) from None
+    values = model.model_dump(exclude={"rules", "spelling"})
+    values["rules"] = {k: v.model_dump(exclude_none=True) for k, v in model.rules.items()}
+    values["spelling"] = model.spelling.model_dump()
+    return values
+
+
+def parse_config(data: dict[str, Any], path: str) -> Config:
+    v = _validated(data, path)
     root = str(Path(path).resolve().parent)
-    facts = tuple(str((Path(root) / f).resolve()) for f in model.facts)
     return Config(
-        select=tuple(model.select) if model.select is not None else None,
-        ignore=tuple(model.ignore),
-        fail_on=model.fail_on,
-        lang=model.lang,
-        date=model.date,
-        include=tuple(model.include) if model.include is not None else None,
-        exclude=tuple(model.exclude),
-        facts=facts,
-        rules={k: v.model_dump(exclude_none=True) for k, v in model.rules.items()},
-        per_file_ignores={k: tuple(v) for k, v in model.per_file_ignores.items()},
-        spelling=model.spelling.model_dump(),
+        select=tuple(v["select"]) if v["select"] is not None else None,
+        ignore=tuple(v["ignore"]),
+        fail_on=v["fail_on"],
+        lang=v["lang"],
+        date=v["date"],
+        include=tuple(v["include"]) if v["include"] is not None else None,
+        exclude=tuple(v["exclude"]),
+        facts=tuple(str((Path(root) / f).resolve()) for f in v["facts"]),
+        rules=v["rules"],
+        per_file_ignores={k: tuple(ids) for k, ids in v["per_file_ignores"].items()},
+        spelling=v["spelling"],
         path=path,
         root=root,
     )

@@ -63,3 +63,23 @@ def test_explicit_config_file_and_fail_on_from_config(tmp_path):
     result = cli(str(tmp_path / "a.txt"), "--config", str(config), "--format", "json")
     assert _rules(result) == ["punctuation-repeat"]
     assert result.returncode == 0
+
+
+def test_the_fast_path_and_pydantic_read_a_valid_file_alike():
+    """A plainly valid file skips pydantic (start-up); both readings must agree."""
+    import datetime
+
+    from checker import config as cfg
+
+    data = {
+        "select": ["date-"], "ignore": ["digit-script"], "fail-on": "error", "lang": "ar",
+        "date": datetime.date(2023, 11, 5), "exclude": ["drafts/*"], "facts": ["facts.toml"],
+        "rules": {"punctuation-script": {"severity": "info"}}, "per-file-ignores": {"old/*": ["date-"]},
+        "spelling": {"families": [["ceasefire", "cease-fire"]]},
+    }
+    fast = cfg.parse_config(data, "factlint.toml")
+    model = cfg._model().model_validate(data)
+    assert fast.fail_on == model.fail_on and fast.date == model.date and fast.select == tuple(model.select)
+    assert fast.rules == {k: v.model_dump(exclude_none=True) for k, v in model.rules.items()}
+    assert fast.spelling == model.spelling.model_dump()
+    assert fast.per_file_ignores == {"old/*": ("date-",)}
