@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -30,8 +30,11 @@ class FileResult:
 
 
 def _parse_date(value) -> date | None:
-    if value is None or isinstance(value, date):
-        return value if not hasattr(value, "date") or type(value) is date else value.date()
+    """A front-matter date (YAML gives date or datetime objects, TOML too, others give text)."""
+    if value is None or type(value) is date:
+        return value
+    if isinstance(value, datetime):
+        return value.date()
     try:
         return date.fromisoformat(str(value)[:10])
     except ValueError:

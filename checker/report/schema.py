@@ -21,6 +21,8 @@ class RelatedModel(BaseModel):
 
 
 class FindingModel(BaseModel):
+    # The position fields are RelatedModel's again, not inherited: pydantic puts inherited
+    # fields first, and a finding's keys must read rule, severity, message, then the position.
     model_config = ConfigDict(extra="forbid")
     rule: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
     severity: Literal["error", "warning", "info"]
