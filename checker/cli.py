@@ -1,42 +1,41 @@
 """The command line: options -> Config -> engine -> reporter -> exit code.
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.
+
+The options are declared with typer in checker/options.py (help, validation, errors). The
+commonest call, `check FILE...` with no option at all (a pre-commit hook, an editor on save),
+skips typer and click: they are a fifth of the start-up time, and with no option there is
+nothing for them to parse. Everything else goes through typer; both end in `execute`.
 """
 from __future__ import annotations
 
 import os
 import sys
 from datetime import date
-from enum import Enum
-from typing import List, Optional
-
-import typer
-
-from checker import __version__
-
-app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
 
 
-class Format(str, Enum):
-    rich = "rich"
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    sarif = "sarif"
-    github = "github"
-    junit = "junit"
-    gitlab = "gitlab"
-    html = "html"
+def entry() -> None:
+    """Console-script entry point: never lets a traceback reach the user."""
+    try:
+        args = sys.argv[1:]
+        if args and all(a == "-" or not a.startswith("-") for a in args):
+            sys.exit(execute(args))
+        from checker.options import app
+
+        app()
+    except KeyboardInterrupt:
+        print("factlint: interrupted", file=sys.stderr)
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.exit(0)
+    except SystemExit:
+        raise
+    except Exception as exc:  # pragma: no cover - last resort
+        print(f"factlint: internal error: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)
+        sys.exit(2)
 
 
-class FailOn(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
-
-
-def _split(values: Optional[List[str]]) -> Optional[list[str]]:
+def _split(values: list[str] | None) -> list[str] | None:
     if not values:
         return None
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
@@ -45,46 +44,19 @@ def _split(values: Optional[List[str]]) -> Optional[list[str]]:
 def fail(message: str) -> None:
     """A usage error: one line on stderr, exit 2."""
     print(f"factlint: error: {message}", file=sys.stderr)
-    raise typer.Exit(2)
+    sys.exit(2)
 
 
-def _version(value: bool) -> None:
-    if value:
-        print(f"factlint {__version__}")
-        raise typer.Exit(0)
-
-
-@app.command(context_settings={"help_option_names": ["-h", "--help"]})
-def main(
-    paths: List[str] = typer.Argument(None, help="Files or folders to check; '-' reads standard input.", show_default=False),
-    format: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format (default: rich on a terminal, text otherwise)."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help="Rule ids or family prefixes (date-) to run; comma-separated or repeated."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rule ids or family prefixes to skip."),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: warning)."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Language of the text: auto or an ISO 639-1 code."),
-    published: Optional[str] = typer.Option(None, "--date", help="The article's publication date, YYYY-MM-DD (the anchor for dates)."),
-    config_file: Optional[str] = typer.Option(None, "--config", help="Configuration file (turns off discovery)."),
-    include: Optional[List[str]] = typer.Option(None, "--include", help="Glob of files to check inside folders (default: *.txt, *.md)."),
-    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="Glob of files to skip."),
-    list_rules: bool = typer.Option(False, "--list-rules", help="List the rules and exit."),
-    explain: Optional[str] = typer.Option(None, "--explain", help="Print a rule's documentation and examples, and exit."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print findings only: no summary line."),
-    no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
-    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings are reported (2 still means a file could not be checked)."),
-    statistics: bool = typer.Option(False, "--statistics", help="After the report, print the number of findings per rule."),
-    output_file: Optional[str] = typer.Option(None, "--output-file", "-o", help="Write the report to FILE instead of standard output."),
-    baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings that are not in this baseline file."),
-    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record every finding of this run in FILE (then exit 0)."),
-    show_suppressed: bool = typer.Option(False, "--show-suppressed", help="List on stderr the findings hidden by factlint-disable comments."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Files checked in parallel (default: the number of CPUs).", min=1),
-    facts: Optional[List[str]] = typer.Option(None, "--facts", help="Facts register (TOML) to hold the articles against; repeatable (replaces the config's 'facts')."),
-    cross_document: bool = typer.Option(False, "--cross-document", help="Also compare the documents with each other (archive-consistency)."),
-    learn_facts: Optional[str] = typer.Option(None, "--learn-facts", help="Draft a facts register (TOML, on stdout) from the archive in DIR, and exit."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Check the documents on a Dask cluster: its scheduler's address, tcp://HOST:8786 (needs factlint[dask])."),
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
-) -> None:
-    """Check news articles for internal contradictions: dates and weekdays, Hijri and Gregorian
-    dates, counts and figures, quotation marks, spellings and names."""
+def execute(
+    paths: list[str] | None, *, format: str | None = None, select: list[str] | None = None, ignore: list[str] | None = None,
+    fail_on: str | None = None, lang: str | None = None, published: str | None = None, config_file: str | None = None,
+    include: list[str] | None = None, exclude: list[str] | None = None, list_rules: bool = False, explain: str | None = None,
+    quiet: bool = False, no_color: bool = False, exit_zero: bool = False, statistics: bool = False,
+    output_file: str | None = None, baseline: str | None = None, write_baseline: str | None = None,
+    show_suppressed: bool = False, jobs: int | None = None, facts: list[str] | None = None, cross_document: bool = False,
+    learn_facts: str | None = None, scheduler: str | None = None,
+) -> int:
+    """The whole command once its options are parsed; returns the exit code."""
     from checker.config import Config, ConfigError, load_config_file
     from checker.registry import load_rules, unknown_selectors, warn
 
@@ -93,10 +65,10 @@ def main(
         warn(message)
     if list_rules:
         _print_rules(rule_set.rules)
-        raise typer.Exit(0)
+        return 0
     if explain:
         _explain(rule_set.rules, explain)
-        raise typer.Exit(0)
+        return 0
     if not paths and not learn_facts:
         fail("no path given (try 'check article.txt', or '-' for standard input)")
 
@@ -120,7 +92,7 @@ def main(
     base = base.merged(
         select=tuple(_split(select)) if select else None,
         ignore=tuple(_split(ignore)) if ignore else None,
-        fail_on=fail_on.value if fail_on else None,
+        fail_on=fail_on,
         lang=lang,
         date=anchor,
         include=tuple(include) if include else None,
@@ -141,7 +113,7 @@ def main(
         if not os.path.isdir(learn_facts):
             fail(f"--learn-facts: '{learn_facts}' is not a folder")
         sys.stdout.write(draft(learn_facts, base))
-        raise typer.Exit(0)
+        return 0
     if not config_file and paths and paths != ["-"]:
         from checker.config import discover_config
 
@@ -159,7 +131,7 @@ def main(
             except ConfigError as exc:
                 fail(str(exc))
 
-    fmt = (format.value if format else None) or ("rich" if sys.stdout.isatty() and not output_file else "text")
+    fmt = format or ("rich" if sys.stdout.isatty() and not output_file else "text")
     color = not no_color and not os.environ.get("NO_COLOR") and not output_file
     options = dict(exit_zero=exit_zero, statistics=statistics, baseline=baseline, write_baseline=write_baseline, show_suppressed=show_suppressed, jobs=jobs, cross_document=cross_document, scheduler=scheduler)
     if output_file:
@@ -168,8 +140,8 @@ def main(
         except OSError as exc:
             fail(f"--output-file '{output_file}': {exc.strerror or exc}")
         with out:
-            raise typer.Exit(run(paths, base, fmt, color=color, quiet=quiet, out=out, **options))
-    raise typer.Exit(run(paths, base, fmt, color=color, quiet=quiet, **options))
+            return run(paths, base, fmt, color=color, quiet=quiet, out=out, **options)
+    return run(paths, base, fmt, color=color, quiet=quiet, **options)
 
 
 def run(
@@ -299,19 +271,3 @@ def explanation(rule) -> str:
         lines.append("Not flagged:")
         lines += [f"  [{e.lang}] {e.text}" for e in rule.good]
     return "\n".join(lines)
-
-
-def entry() -> None:
-    """Console-script entry point: never lets a traceback reach the user."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        print("factlint: interrupted", file=sys.stderr)
-        sys.exit(2)
-    except BrokenPipeError:
-        sys.exit(0)
-    except SystemExit:
-        raise
-    except Exception as exc:  # pragma: no cover - last resort
-        print(f"factlint: internal error: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)
-        sys.exit(2)

@@ -129,3 +129,16 @@ def test_the_cli_never_opens_a_network_connection(tmp_path):
     assert result.returncode in (0, 1), result.stderr.decode()
     assert "network" not in result.stderr.decode()
     assert json.loads(result.stdout)["summary"]["files_with_errors"] == 0
+
+
+def test_paths_alone_skip_typer_and_give_the_same_report_as_the_full_parser(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text('He said "the the vote was close.\n', encoding="utf-8")
+    missing = str(tmp_path / "missing.txt")
+    plain = cli(str(article), missing, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    parsed = cli(str(article), missing, "--fail-on", "warning")  # an option: typer parses
+    assert (plain.returncode, plain.stdout) == (parsed.returncode, parsed.stdout) == (2, parsed.stdout)
+    assert b"repeated-word" in plain.stdout and b"quote-balance" in plain.stdout
+    assert b"missing.txt" in plain.stderr and b"missing.txt" in parsed.stderr
+    imported = {line.split("|")[-1].strip() for line in plain.stderr.decode().splitlines() if line.startswith("import time:")}
+    assert "checker.cli" in imported and "typer" not in imported and "click" not in imported

@@ -14,21 +14,17 @@ PACKS = str(Path(__file__).parent / "packs")
 
 
 @pytest.fixture
-def extra_packs(monkeypatch):
-    """Install the test packs as entry points of the group, as pip would."""
+def extra_packs(monkeypatch, tmp_path):
+    """Install the test packs as entry points of the group, as pip would: a dist-info folder
+    with an entry_points.txt on sys.path."""
     monkeypatch.syspath_prepend(PACKS)
-    real = md.entry_points
-
-    def entry_points(**kwargs):
-        found = list(real(**kwargs))
-        if kwargs.get("group") == registry.ENTRY_POINT_GROUP:
-            found += [
-                md.EntryPoint("tiny", "tinypack", registry.ENTRY_POINT_GROUP),
-                md.EntryPoint("broken", "brokenpack", registry.ENTRY_POINT_GROUP),
-            ]
-        return found
-
-    monkeypatch.setattr(md, "entry_points", entry_points)
+    info = tmp_path / "factlint_test_packs-1.0.dist-info"
+    info.mkdir()
+    (info / "entry_points.txt").write_text(
+        f"[console_scripts]\nnot-a-rule = tinypack:main\n\n[{registry.ENTRY_POINT_GROUP}]\ntiny = tinypack\nbroken = brokenpack\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setattr(registry, "_LOADED", None)
     yield
     registry._LOADED = None
@@ -44,6 +40,12 @@ def test_a_third_party_pack_is_picked_up_and_a_broken_one_skipped_with_a_warning
 
     findings = Engine(Config(select=("tiny-lorem",)), discover=False).check_text("Intro. Lorem ipsum dolor.")
     assert [(f.rule, f.text) for f in findings] == [("tiny-lorem", "Lorem ipsum")]
+
+
+def test_entry_points_are_read_as_importlib_metadata_reads_them(extra_packs):
+    expected = sorted((ep.name, ep.value) for ep in md.entry_points(group=registry.ENTRY_POINT_GROUP))
+    assert sorted(registry.entry_points(registry.ENTRY_POINT_GROUP)) == expected
+    assert ("tiny", "tinypack") in expected
 
 
 def test_built_in_rules_are_registered_through_the_same_entry_point_group():
