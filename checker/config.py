@@ -7,7 +7,6 @@ one clear error naming the file, the key and the reason.
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -166,6 +165,8 @@ def parse_config(data: dict[str, Any], path: str) -> Config:
 
 
 def load_config_file(path: str) -> Config:
+    import tomllib  # here, not at import: most runs find no configuration file
+
     p = Path(path)
     try:
         with open(p, "rb") as fh:
@@ -189,6 +190,8 @@ def _config_in(folder: str) -> Config | None:
         if not candidate.is_file():
             continue
         if name == "pyproject.toml":
+            import tomllib
+
             try:
                 with open(candidate, "rb") as fh:
                     if "factlint" not in tomllib.load(fh).get("tool", {}):

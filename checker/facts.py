@@ -29,7 +29,6 @@ for register aliases in a text.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -316,6 +315,8 @@ def _plain(data) -> "SimpleNamespace | None":
 
 def parse_register(source: str, path: str) -> Register:
     """A register from TOML text; FactsError (file, line, key) when it is not valid."""
+    import tomllib
+
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
@@ -515,94 +516,6 @@ def _contiguous(text: str, tokens: list[Token], a: int, b: int) -> bool:
 
 
 # -- date mentions ----------------------------------------------------------------------------
-# The shared extractor (checker/extract/dates.py, doc.dates) is used when it is installed; until
-# then, a small finder of day-month(-year) and month-year mentions in Arabic and English.
-
-
-@dataclass(frozen=True, slots=True)
-class SimpleDate:
-    start: int
-    end: int
-    text: str
-    day: int | None
-    month: int | None
-    year: int | None
-    calendar: str = "gregorian"
-
-    def resolved(self) -> date | None:
-        try:
-            return date(self.year, self.month, self.day) if self.year and self.month and self.day else None
-        except ValueError:
-            return None
-
-
-_EN_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_AR_MONTHS = {
-    "يناير": 1, "جانفي": 1, "كانون الثاني": 1, "كانون ثاني": 1, "فبراير": 2, "فيفري": 2, "شباط": 2, "مارس": 3, "آذار": 3, "اذار": 3,
-    "أبريل": 4, "ابريل": 4, "إبريل": 4, "أفريل": 4, "افريل": 4, "نيسان": 4, "مايو": 5, "ماي": 5, "أيار": 5, "ايار": 5, "آيار": 5, "مايس": 5,
-    "يونيو": 6, "يونيه": 6, "يونية": 6, "جوان": 6, "حزيران": 6, "يوليو": 7, "يوليه": 7, "يولية": 7, "يوليوز": 7, "جويلية": 7, "تموز": 7,
-    "أغسطس": 8, "اغسطس": 8, "غشت": 8, "أوت": 8, "اوت": 8, "آب": 8, "اب": 8, "أغشت": 8, "سبتمبر": 9, "شتنبر": 9, "أيلول": 9, "ايلول": 9, "شتمبر": 9,
-    "أكتوبر": 10, "اكتوبر": 10, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين أول": 10, "نوفمبر": 11, "نونبر": 11, "تشرين الثاني": 11,
-    "تشرين ثاني": 11, "ديسمبر": 12, "دجنبر": 12, "دجمبر": 12, "كانون الأول": 12, "كانون الاول": 12, "كانون أول": 12,
-}
-_D = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
-_UNITS_AR = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
-_ORDINALS_AR = {"الأول": 1, "الاول": 1, "فاتح": 1, "الفاتح": 1, "العاشر": 10, "العشرين": 20, "الثلاثين": 30}
-_ORDINALS_AR.update({u: i + 2 for i, u in enumerate(_UNITS_AR[1:])})
-_ORDINALS_AR.update({f"{u} عشر": 11 + i for i, u in enumerate(_UNITS_AR)})
-_ORDINALS_AR.update({f"{u} والعشرين": 21 + i for i, u in enumerate(_UNITS_AR)})
-_ORDINALS_AR["الحادي والثلاثين"] = 31
-
-
-def _month_alt(names: Iterable[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _date_patterns() -> list[re.Pattern]:
-    """The fallback's date patterns, compiled on first use (not at import)."""
-    _AR_MONTH = _month_alt(_AR_MONTHS)
-    _EN_MONTH = _month_alt(_EN_MONTHS)
-    return [
-        # السابع من أكتوبر / فاتح نوفمبر
-        re.compile(rf"(?<![\w])(?P<o>{'|'.join(sorted(map(re.escape, _ORDINALS_AR), key=len, reverse=True))})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{_AR_MONTH})(?:\s*[,،]?\s*(?P<y>{_D}{{4}}))?(?![\w])"),
-        # 15 مايو / 6 شباط/فبراير 2023 / 25 مايو أيار 2023 / 3 ديسمبر (كانون الأول) 2023
-        re.compile(rf"(?<![\w.,])(?P<d>{_D}{{1,2}})\s*(?:من\s+)?(?P<m>{_AR_MONTH})(?:\s*(?:/\s*|\(\s*|\s)(?:{_AR_MONTH})\s*\)?)?(?:\s*[,،]?\s*(?P<y>{_D}{{4}}))?(?![\w])"),
-        # 7 October 2023 / 7th of October
-        re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_EN_MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?", re.I),
-        # October 7, 2023 / Oct. 7
-        re.compile(rf"\b(?P<m>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|,\d))(?:,?\s+(?P<y>\d{{4}})\b)?", re.I),
-        # October 2023 / أكتوبر 2023
-        re.compile(rf"\b(?P<m>{_EN_MONTH})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
-        re.compile(rf"(?<![\w])(?P<m>{_AR_MONTH})\s*(?P<y>{_D}{{4}})(?![\w])"),
-    ]
-
-
-def _int(value: str | None) -> int | None:
-    return int(value) if value else None
-
-
-def find_simple_dates(text: str) -> list[SimpleDate]:
-    found: list[SimpleDate] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in _date_patterns():
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            month_name = m.group("m")
-            month = _EN_MONTHS.get(month_name.lower()) or _AR_MONTHS.get(month_name)
-            if month_name.lower() == "may" and m.group("m") == "may":
-                continue  # the verb "may"
-            day = _int(m.groupdict().get("d")) if m.groupdict().get("d") else _ORDINALS_AR.get(m.groupdict().get("o") or "")
-            if day is not None and not 1 <= day <= 31:
-                continue
-            found.append(SimpleDate(m.start(), m.end(), m.group(), day, month, _int(m.group("y"))))
-            taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
 
 
 def date_mentions(doc) -> list:
@@ -612,17 +525,7 @@ def date_mentions(doc) -> list:
 
 
 def _date_mentions(doc) -> list:
-    own = find_simple_dates(doc.text)
-    try:
-        import checker.extract.dates  # noqa: F401
-    except Exception:  # not installed, or broken: the fallback alone
-        return own
-    try:
-        shared = [m for m in doc.dates if getattr(m, "month", None) is not None]
-    except Exception:
-        return own
-    extra = [m for m in own if not any(s.start < m.end and m.start < s.end for s in shared)]
-    return sorted([*shared, *extra], key=lambda m: m.start)
+    return [m for m in doc.dates if m.month is not None]
 
 
 

@@ -254,18 +254,18 @@ class Grammar:
         roman = rf"{lead}(?<![\w.,])(?P<d>\d{{1,2}})\s+(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s+{_YEAR}"
         flags = re.IGNORECASE
         self.patterns = [
-            ("named", "dm", re.compile(day_month, flags)),
-            ("named", "md", re.compile(month_day, flags)),
-            ("named", "slash", re.compile(slashed, flags)),
-            ("roman", "roman", re.compile(roman)),
-            ("iso", "iso", re.compile(iso, flags)),
-            ("numeric", "num", re.compile(numeric, flags)),
+            ("named", "dm", _LazyRe(day_month, flags)),
+            ("named", "md", _LazyRe(month_day, flags)),
+            ("named", "slash", _LazyRe(slashed, flags)),
+            ("roman", "roman", _LazyRe(roman)),
+            ("iso", "iso", _LazyRe(iso, flags)),
+            ("numeric", "num", _LazyRe(numeric, flags)),
         ]
         first = lambda name: _key(re.split(r"[\s\-]+", name.replace("’", "'"))[0])  # noqa: E731
         self.lead_words = {first(n) for n in self.weekdays} | ({"al", "ar", "d'ar", "d'al"} if article else set())
         self.month_words = {first(n) for n in months} | {first(n) for n in ard.HIJRI_MONTHS_LATIN}
         # "Sunday (Nov 5)": the weekday, then the date in parentheses
-        self.paren_lead = re.compile(rf"{W}\s*\($", flags)
+        self.paren_lead = _LazyRe(rf"{W}\s*\($", flags)
         # a year we cannot read right after a date ("23. Oktober 4004 v. u. Z.", "5 May 1,500")
         self.unread_year = re.compile(r"\s*,?\s*(?:de\s+|del\s+(?:año\s+)?)?\d{3,}")
 
@@ -304,10 +304,10 @@ class ArabicGrammar:
         numeric = rf"{lead}(?<![\w.,:/\-])(?P<n1>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{{1,2}})\s*(?P=sep)\s*(?P<ny>\d{{4}}|\d{{2}})(?![\w]|[.,/:\-]\d)\s*(?P<era>هـ|ه(?!\w)|م(?!\w))?"
         iso = rf"{lead}(?<![\w.,:/\-])(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\w]|[.,/:\-]\d)"
         slashed = rf"{lead}(?<![\w.,/])(?P<d>\d{{1,2}})\s*(?P<sep>[/\-])\s*(?:(?P<m>{greg})|(?P<hm>{hij}))\s*(?P=sep)\s*(?P<y>\d{{4}}|\d{{2}})(?![\w\d])"
-        self.patterns = [("named", "dm", re.compile(named)), ("named", "slash", re.compile(slashed)), ("iso", "iso", re.compile(iso)), ("numeric", "num", re.compile(numeric))]
+        self.patterns = [("named", "dm", _LazyRe(named)), ("named", "slash", _LazyRe(slashed)), ("iso", "iso", _LazyRe(iso)), ("numeric", "num", _LazyRe(numeric))]
         self.lead_words = set(self.weekdays) | {"يوم"}
         self.month_words = set()
-        self.paren_lead = re.compile(rf"{W}\s*\($")
+        self.paren_lead = _LazyRe(rf"{W}\s*\($")
 
 
 _AFOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})

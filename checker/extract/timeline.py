@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
 
+from checker.lang.arabic_dates import GREGORIAN_MONTHS as AR_MONTH_NAMES
 from checker.lang.arabic_dates import WEEKDAYS as AR_WEEKDAY_NAMES
 
 class _lazy:
@@ -177,6 +178,35 @@ def nearest(month: int | None, day: int | None, anchor: date) -> date | None:
     return best
 
 
+def _ar_month_key(word: str) -> str:
+    """Hamza and alef-madda folded ("اكتوبر" = "أكتوبر", "آيار" = "أيار"): same length."""
+    return word.translate(_AR_ALEF)
+
+
+_AR_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+_AR_MONTH_INDEX = {_ar_month_key(name): n for name, n in AR_MONTH_NAMES.items()}
+_AR_MONTH_INDEX.update({key.replace(" ال", " "): n for key, n in list(_AR_MONTH_INDEX.items()) if " ال" in key})  # "تشرين ثاني"
+_EN_MONTH_RE = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_EN_MONTH_YEAR = _lazy(rf"\b(?P<m>{_EN_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I)
+_AR_MONTH_ALT = "|".join(sorted((k.replace(" ", r"\s+") for k in _AR_MONTH_INDEX), key=len, reverse=True))
+_AR_MONTH_YEAR = _lazy(rf"(?<!\w)(?P<m>{_AR_MONTH_ALT})\s*(?P<y>{_D}{{4}})(?!\w)")
+
+
+def _month_years(text: str) -> list[When]:
+    """"October 2023", "أكتوبر 2023": a month of a year, no day (doc.dates holds only days).
+    The lower-case verb "may" is not a month."""
+    out = []
+    for m in _EN_MONTH_YEAR.finditer(text):
+        if m.group("m") != "may":
+            out.append(When(m.start(), m.end(), m.group(), None, _EN_MONTH_WORD[m.group("m").lower()], int(m.group("y")), ()))
+    if _ARABIC_TEXT.search(text):
+        folded = _ar_month_key(text)
+        for m in _AR_MONTH_YEAR.finditer(folded):
+            out.append(When(m.start(), m.end(), text[m.start(): m.end()], None, _ar_month(m.group("m")), to_int(m.group("y")), ()))
+    return out
+
+
+_ARABIC_TEXT = _lazy(r"[\u0621-\u064A]")
 _NUMERIC = _lazy(rf"(?<![\w./-])({_D}{{1,2}})([./-])({_D}{{1,2}})\2({_D}{{4}})(?![\w/-]|[.,]{_D})")
 _ISO = _lazy(r"(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
 
@@ -205,35 +235,18 @@ def dated_mentions(doc) -> list[When]:
     return doc.analysis(_dated_mentions)
 
 
-def _shared_mentions(doc) -> list | None:
-    try:
-        import checker.extract.dates  # noqa: F401
-    except ImportError:
-        return None
-    try:
-        return list(doc.dates)
-    except Exception:  # a failing shared extractor must not take the timeline down
-        return None
-
-
 def _dated_mentions(doc) -> list[When]:
     text = doc.text
     found: list[When] = []
-    shared = _shared_mentions(doc)
-    if shared is not None:
-        for m in shared:
-            if getattr(m, "calendar", "gregorian") != "gregorian" or m.month is None:
-                continue
-            year = m.year
-            if year is None and getattr(m, "year_source", None) == "sentence":
-                year = m.resolved_year
-            start, end = getattr(m, "date_span", None) or (m.start, m.end)
-            found.append(When(start, end, text[start:end], m.day, m.month, year, ((m.month, m.day),) if m.day else ()))
-    from checker.facts import find_simple_dates
-
-    own = [When(d.start, d.end, d.text, d.day, d.month, d.year, ((d.month, d.day),) if d.day else ())
-           for d in find_simple_dates(text) if d.calendar == "gregorian" and d.month]
-    own += _numeric_dates(text, doc.lang)
+    for m in doc.dates:
+        if m.calendar != "gregorian" or m.month is None:
+            continue
+        year = m.year
+        if year is None and m.year_source == "sentence":
+            year = m.resolved_year
+        start, end = m.date_span
+        found.append(When(start, end, text[start:end], m.day, m.month, year, ((m.month, m.day),) if m.day else ()))
+    own = _numeric_dates(text, doc.lang) + _month_years(text)
     for w in own:
         if not any(f.start < w.end and w.start < f.end for f in found):
             found.append(w)
@@ -261,21 +274,13 @@ def _range_years(text: str, found: list[When]) -> list[When]:
 
 
 def anchor(doc) -> date | None:
-    """The story's "today": the shared anchor when it is known, else the publication date,
-    else a full date at the head of the story (a dateline)."""
-    try:
-        from checker.extract.dates import find_anchor
-    except ImportError:
-        find_anchor = None
-    if find_anchor is not None:
-        try:
-            a = doc.analysis(find_anchor)
-            if a.date is not None:
-                return a.date
-        except Exception:
-            pass
-    if doc.published is not None:
-        return doc.published
+    """The story's "today": the shared anchor (the publication date, or a dateline the date
+    grammar reads), else a full date at the head of the story that this module reads."""
+    from checker.extract.dates import find_anchor
+
+    shared = doc.analysis(find_anchor).date
+    if shared is not None:
+        return shared
     line = dateline(doc)
     return line[0] if line else None
 
@@ -506,9 +511,8 @@ def date_ranges(doc) -> list[DateRange]:
 
 
 def _ar_month(word: str) -> int | None:
-    from checker.facts import _AR_MONTHS
-
-    return _AR_MONTHS.get(word) or _AR_MONTHS.get(word.split()[0])
+    word = _ar_month_key(word)
+    return _AR_MONTH_INDEX.get(word) or _AR_MONTH_INDEX.get(word.split()[0])
 
 
 def _date_ranges(doc) -> list[DateRange]:
