@@ -13,6 +13,7 @@
 # wall time, articles/s and MB/s on the whole corpus (start-up included), and factlint's ratio
 # to each peer. A measurement, never a test.
 set -euo pipefail
+unset PYTHONDONTWRITEBYTECODE  # time factlint as on a user's machine, with its bytecode cache (see startup.py)
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PEERS="${PEERS:-/tmp/factlint-peers}"

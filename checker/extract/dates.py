@@ -943,7 +943,7 @@ def _raw_mentions(doc) -> list[_Raw]:
     langs = _languages(doc)
     g = grammar(langs)
     raws: list[_Raw] = []
-    cjk = bool(_CJK_SCRIPT.search(text))
+    cjk = max(text) >= "\u3040" and bool(_CJK_SCRIPT.search(text))  # max(): no compiling for most texts
     di = 0
     for para in doc.paragraphs:
         while di < len(digits) and digits[di][1] <= para.start:
