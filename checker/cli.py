@@ -17,6 +17,9 @@ from datetime import date
 def entry() -> None:
     """Console-script entry point: never lets a traceback reach the user."""
     try:
+        from checker import recache
+
+        recache.install()
         args = sys.argv[1:]
         if args and all(a == "-" or not a.startswith("-") for a in args):
             sys.exit(execute(args))
