@@ -253,8 +253,9 @@ class TimelineOrder(Rule):
     def _ages(self, doc, story, emit):
         from checker.extract import timeline as t
 
-        births, ages = t.births(doc), t.ages(doc)
-        if not births or not ages:
+        births = t.births(doc)
+        ages = t.ages(doc) if births else []  # ages are looked for only beside a birth year
+        if not ages:
             return
         for sentence in doc.sentences:
             b = [x for x in births if sentence.start <= x.start < sentence.end]

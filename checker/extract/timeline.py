@@ -187,25 +187,39 @@ _AR_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 _AR_MONTH_INDEX = {_ar_month_key(name): n for name, n in AR_MONTH_NAMES.items()}
 _AR_MONTH_INDEX.update({key.replace(" ال", " "): n for key, n in list(_AR_MONTH_INDEX.items()) if " ال" in key})  # "تشرين ثاني"
 _EN_MONTH_RE = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_EN_MONTH_YEAR = _lazy(rf"\b(?P<m>{_EN_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I)
+_YEAR_DIGITS = _lazy(rf"(?<=\s){_D}{{4}}(?!\w)")
+_EN_MONTH_BEFORE = _lazy(rf"\b(?P<m>{_EN_MONTH_RE})\.?,?\s+$", re.I)
 _AR_MONTH_ALT = "|".join(sorted((k.replace(" ", r"\s+") for k in _AR_MONTH_INDEX), key=len, reverse=True))
-_AR_MONTH_YEAR = _lazy(rf"(?<!\w)(?P<m>{_AR_MONTH_ALT})\s*(?P<y>{_D}{{4}})(?!\w)")
+_AR_MONTH_BEFORE = _lazy(rf"(?<!\w)(?P<m>{_AR_MONTH_ALT})\s*$")
+_AR_MONTH_GLUED = _lazy(rf"(?<!\w)(?P<m>{_AR_MONTH_ALT})$")
 
 
 def _month_years(text: str) -> list[When]:
     """"October 2023", "أكتوبر 2023": a month of a year, no day (doc.dates holds only days).
-    The lower-case verb "may" is not a month."""
+    Found from the years: the few characters before each are read for a month name, instead of
+    trying a long case-blind alternation at every position. The lower-case verb "may" is not a
+    month."""
     out = []
-    for m in _EN_MONTH_YEAR.finditer(text):
-        if m.group("m") != "may":
-            out.append(When(m.start(), m.end(), m.group(), None, _EN_MONTH_WORD[m.group("m").lower()], int(m.group("y")), ()))
-    if _ARABIC_TEXT.search(text):
-        folded = _ar_month_key(text)
-        for m in _AR_MONTH_YEAR.finditer(folded):
-            out.append(When(m.start(), m.end(), text[m.start(): m.end()], None, _ar_month(m.group("m")), to_int(m.group("y")), ()))
-    return out
+    arabic = bool(_ARABIC_TEXT.search(text))
+    folded = _ar_month_key(text) if arabic else text
+    for y in _YEAR_DIGITS.finditer(text):
+        start = y.start()
+        m = _EN_MONTH_BEFORE.search(text, max(0, start - 24), start)
+        if m is not None and y.group().isascii() and m.group("m") != "may":
+            out.append(When(m.start(), y.end(), text[m.start(): y.end()], None, _EN_MONTH_WORD[m.group("m").lower()], int(y.group()), ()))
+        elif arabic:
+            m = _AR_MONTH_BEFORE.search(folded, max(0, start - 30), start)
+            if m is not None:
+                out.append(When(m.start(), y.end(), text[m.start(): y.end()], None, _ar_month(m.group("m")), to_int(y.group()), ()))
+    if arabic:  # "أكتوبر2023": no space before the year
+        for y in _lazy_glued_year.finditer(text):
+            m = _AR_MONTH_GLUED.search(folded, max(0, y.start() - 16), y.start())
+            if m is not None:
+                out.append(When(m.start(), y.end(), text[m.start(): y.end()], None, _ar_month(m.group("m")), to_int(y.group()), ()))
+    return sorted(out, key=lambda w: w.start)
 
 
+_lazy_glued_year = _lazy(rf"(?<=[\u0621-\u064A]){_D}{{4}}(?!\w)")
 _ARABIC_TEXT = _lazy(r"[\u0621-\u064A]")
 _NUMERIC = _lazy(rf"(?<![\w./-])({_D}{{1,2}})([./-])({_D}{{1,2}})\2({_D}{{4}})(?![\w/-]|[.,]{_D})")
 _ISO = _lazy(r"(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
@@ -703,6 +717,8 @@ def relations(doc) -> list[Relation]:
     text = doc.text
     mentions = [w for w in dated_mentions(doc) if w.month and len(w.readings) <= 1]
     out = []
+    if len(mentions) < 2:
+        return out
     for m in _RELATION_WORD.finditer(text):
         word = (m.group("en") or m.group("ar")).lower()
         kind = "before" if word in ("before", "prior to", "ahead of", "قبل", "قبيل") else "after"
