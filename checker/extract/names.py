@@ -13,6 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from checker.lang.arabic import _clitic_readings, fold, normalize
+from checker.lang.arabic import is_common as _ar_common
+from checker.lang.arabic import tokens as _ar_tokens
 
 _PARTICLES_EN = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "abu", "la", "le", "ben", "bint"}
 _TITLE_WORDS = set(
@@ -25,6 +30,7 @@ _TITLE_WORDS = set(
 )
 _EN_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,7 @@ class NameMention:
         return tuple(t.norm for t in self.tokens)
 
 
+@lru_cache(maxsize=16384)  # every capitalised token, over and over in one article
 def fold_latin(word: str) -> str:
     w = word.replace("’", "'")
     if w.endswith("'s"):
@@ -111,6 +118,26 @@ _AR_ROLES = [
 _AR_QUALIFIERS = {"السابق", "السابقة", "الأسبق", "الاسبق", "المنتهية", "بالوكالة", "المؤقت", "الراحل", "الراحلة"}
 
 
+# Every English role ends with one of these words, then the spaces before the name: a name
+# not preceded by one has no role, and the windowed search of _en_role_before is skipped.
+_EN_ROLE_WORD_END = re.compile(
+    "|".join(f"(?<={w})" for w in ("state", "minister", "secretary", "defence", "defense", "exchequer", "premier", "president")),
+    re.IGNORECASE,
+)
+
+
+def _after_role_word(text: str, start: int) -> bool:
+    """True when `start` follows spaces that follow a role's last word (necessary for
+    _en_role_before to find a role; same case folding as _EN_ROLE_RE)."""
+    lo = max(0, start - 80)
+    end = lo + len(text[lo:start].rstrip())
+    return end < start and _EN_ROLE_WORD_END.match(text, end) is not None
+
+
+_EN_QUALIFIED = re.compile(r"(former|then|ex|acting)[\s-]*$")
+_EN_COMBINED = re.compile(r"(minister|secretary|president|premier|chancellor)\s+(and|&)\s+$", re.IGNORECASE)
+
+
 def _en_role_before(text: str, start: int) -> Role | None:
     window_start = max(0, start - 80)
     window = text[window_start:start + 1]
@@ -123,48 +150,59 @@ def _en_role_before(text: str, start: int) -> Role | None:
     role = best.group("role").lower()
     key = next(k for p, k in _EN_ROLES if re.fullmatch(p, role))
     before = text[max(0, window_start + best.start() - 12): window_start + best.start()].lower()
-    qualified = bool(best.group("qual")) or bool(re.search(r"(former|then|ex|acting)[\s-]*$", before))
-    if re.search(r"(minister|secretary|president|premier|chancellor)\s+(and|&)\s+$", text[max(0, window_start + best.start() - 40): window_start + best.start()], re.IGNORECASE):
+    qualified = bool(best.group("qual")) or bool(_EN_QUALIFIED.search(before))
+    if _EN_COMBINED.search(text[max(0, window_start + best.start() - 40): window_start + best.start()]):
         key = "combined"  # Prime Minister and Foreign Minister X: two offices at once
     return Role(key, window_start + best.start("role"), window_start + best.end("role"), qualified)
 
 
-def _ar_role_before(text: str, toks: list, i: int) -> Role | None:
-    """A title ending just before token i, allowing up to two adjectives (العراقي، الأمريكي)
-    between the title and the name; a qualifier (السابق) anywhere in between marks it."""
-    from checker.lang.arabic import normalize
+def _normalized_roles():
+    """The Arabic titles, normalised once: (words, key) in _AR_ROLES order, and the same
+    indexed by their last word (a title ending at token j must end with token j's word)."""
+    roles = [([normalize(w) for w in phrase.split()], key) for phrase, key in _AR_ROLES]
+    by_last: dict[str, list[tuple[list[str], str]]] = {}
+    for words, key in roles:
+        by_last.setdefault(words[-1], []).append((words, key))
+        if len(words) == 1 and key == "president":  # والرئيس is the bare title too
+            by_last.setdefault(normalize("والرئيس"), []).append((words, key))
+    return roles, by_last
 
+
+_AR_ROLE_WORDS, _AR_ROLE_BY_LAST = _normalized_roles()
+_AR_QUALIFIERS_NORM = frozenset(normalize(q) for q in _AR_QUALIFIERS)
+_AR_DEPUTY = frozenset((normalize("نائب"), normalize("ونائب")))
+
+
+def _ar_role_before(nw: list[str], joined: list[bool], toks: list, i: int) -> Role | None:
+    """A title ending just before token i, allowing up to two adjectives (العراقي، الأمريكي)
+    between the title and the name; a qualifier (السابق) anywhere in between marks it.
+    `nw`: the normalised words of `toks`; `joined[k]`: token k follows token k-1 across
+    spaces only."""
     qualified = False
     j = i - 1
     skipped = 0
     while j >= 0 and skipped <= 2:
-        for phrase, key in _AR_ROLES:
-            words = phrase.split()
+        word = nw[j]
+        for words, key in _AR_ROLE_BY_LAST.get(word, ()):
             n = len(words)
-            if j - n + 1 < 0:
+            first = j - n + 1
+            if first < 0 or (n > 1 and nw[first:j] != words[:-1]):
                 continue
-            seg = toks[j - n + 1: j + 1]
-            if [normalize(t[2]) for t in seg] == [normalize(w) for w in words] or (
-                n == 1 and normalize(seg[0][2]) in {normalize("الرئيس"), normalize("والرئيس")} and key == "president"
-            ):
-                if not all(text[a[1]: b[0]].strip() == "" for a, b in zip(toks[j - n + 1: i], toks[j - n + 2: i + 1])):
-                    return None
-                first = j - n + 1
-                if first > 0 and normalize(toks[first - 1][2]) in {normalize("نائب"), normalize("ونائب")}:
-                    return None
-                if key == "president" and n == 1 and skipped == 0:
-                    return None  # bare "الرئيس فلان" is too often a company or party head
-                if first >= 2:  # رئيس الوزراء وزير الخارجية فلان: two offices at once
-                    before = [normalize(t[2]) for t in toks[max(0, first - 3): first]]
-                    for other, _ in _AR_ROLES:
-                        words = [normalize(w) for w in other.split()]
-                        tail = before[-len(words):]
-                        if tail and (tail == words or [tail[0].removeprefix("و")] + tail[1:] == words):
-                            key = "combined"
-                            break
-                return Role(key, seg[0][0], seg[-1][1], qualified)
-        word = normalize(toks[j][2])
-        if word in {normalize(q) for q in _AR_QUALIFIERS}:
+            if not all(joined[first + 1: i + 1]):
+                return None
+            if first > 0 and nw[first - 1] in _AR_DEPUTY:
+                return None
+            if key == "president" and n == 1 and skipped == 0:
+                return None  # bare "الرئيس فلان" is too often a company or party head
+            if first >= 2:  # رئيس الوزراء وزير الخارجية فلان: two offices at once
+                before = nw[max(0, first - 3): first]
+                for other, _ in _AR_ROLE_WORDS:
+                    tail = before[-len(other):]
+                    if tail and (tail == other or [tail[0].removeprefix("و")] + tail[1:] == other):
+                        key = "combined"
+                        break
+            return Role(key, toks[first][0], toks[j][1], qualified)
+        if word in _AR_QUALIFIERS_NORM:
             qualified = True
         elif not (word.startswith("ال") and (word.endswith("ي") or word.endswith("ية"))):
             return None
@@ -175,13 +213,19 @@ def _ar_role_before(text: str, toks: list, i: int) -> Role | None:
 
 # -- mentions ------------------------------------------------------------------------------
 
+_EN_PARTICLE_PREFIXES = ("al-", "el-")
 
-def _english_mentions(doc) -> list[NameMention]:
+
+@lru_cache(maxsize=16384)
+def _en_common(word: str) -> bool:
     from checker.lang.english import is_common
 
+    return is_common(word)
+
+
+def _english_mentions(doc) -> list[NameMention]:
     text = doc.text
-    sentence_starts = {s.start for s in doc.sentences}
-    line_starts = {0} | {m.end() for m in re.finditer(r"\n", text)}
+    starts = {s.start for s in doc.sentences} | {0} | {m.end() for m in re.finditer(r"\n", text)}
     mentions: list[NameMention] = []
     current: list[NameToken] = []
     sent_first = False
@@ -197,22 +241,32 @@ def _english_mentions(doc) -> list[NameMention]:
 
     for m in _EN_TOKEN.finditer(text):
         word = m.group()
-        gap = text[last_end: m.start()] if last_end >= 0 else ""
-        if current and (gap.strip() != "" or "\n" in gap):
-            flush()
-        capital = word[0].isupper()
-        particle = word.lower() in _PARTICLES_EN or word.lower().startswith(("al-", "el-"))
-        at_start = m.start() in sentence_starts or m.start() in line_starts
-        if capital and at_start and is_common(word) and not word.isupper():
+        if not word[0].isupper():
+            # a lower-case word ends a name, unless it is a particle inside one (bin, al-)
+            if current:
+                lower = word.lower()
+                if lower in _PARTICLES_EN or lower.startswith(_EN_PARTICLE_PREFIXES):
+                    gap = text[last_end: m.start()]
+                    if gap.strip() != "" or "\n" in gap:
+                        flush()
+                    else:
+                        current.append(NameToken(m.start(), m.end(), word, fold_latin(word), _en_common(word)))
+                else:
+                    flush()
+            last_end = m.end()
+            continue
+        if current:
+            gap = text[last_end: m.start()]
+            if gap.strip() != "" or "\n" in gap:
+                flush()
+        at_start = m.start() in starts
+        if at_start and _en_common(word) and not word.isupper():
             flush()
             last_end = m.end()
             continue
-        if capital or (particle and current):
-            if not current:
-                sent_first = at_start
-            current.append(NameToken(m.start(), m.end(), word, fold_latin(word), is_common(word)))
-        else:
-            flush()
+        if not current:
+            sent_first = at_start
+        current.append(NameToken(m.start(), m.end(), word, fold_latin(word), _en_common(word)))
         last_end = m.end()
     flush()
     headline = _headline_end(doc)
@@ -222,8 +276,10 @@ def _english_mentions(doc) -> list[NameMention]:
             continue  # a title-case headline capitalises every word
         while len(mention.tokens) > 1 and mention.tokens[0].norm.rstrip(".") in _TITLE_WORDS:
             mention.tokens.pop(0)  # Chief Minister Ali Amin Gandapur -> Ali Amin Gandapur
-        mention.role = _en_role_before(text, mention.start)
+        mention.role = _en_role_before(text, mention.start) if _after_role_word(text, mention.start) else None
         for k in range(1, len(mention.tokens)):  # a capitalised title inside: Defense Secretary Blinken
+            if not _after_role_word(text, mention.tokens[k].start):
+                continue
             role = _en_role_before(text, mention.tokens[k].start)
             if role is not None and role.start >= mention.start - 40:
                 mention.tokens = mention.tokens[k:]
@@ -246,57 +302,72 @@ _AR_SAID = "قال قالت أكد أكدت أضاف أضافت أوضح أوض�
 _AR_STOP = "إن أن ان إنه أنه في من على إلى الى عن مع خلال بعد قبل الذي التي الذين لدى حيث كما هو هي وهو وهي إنها أنها اليوم أمس يوم"
 
 
+_AR_SAID_NORM = frozenset({normalize(w) for w in _AR_SAID.split()} | {"و" + normalize(w) for w in _AR_SAID.split()})
+_AR_STOP_NORM = frozenset(normalize(w) for w in _AR_STOP.split())
+_AR_ROLE_STARTS = frozenset({normalize(p.split()[0]) for p, _ in _AR_ROLES} | {"و" + normalize(p.split()[0]) for p, _ in _AR_ROLES})
+
+
+@lru_cache(maxsize=65536)
+def _folded_readings(word: str) -> tuple[str, ...]:
+    """fold() of every clitic reading of a normalised word (NameToken.readings)."""
+    return tuple(fold(r) for r in _clitic_readings(word))
+
+
 def _arabic_mentions(doc) -> list[NameMention]:
-    from checker.lang.arabic import clitic_readings, fold, is_common, normalize, tokens
-
     text = doc.text
-    toks = [t for t in tokens(text) if _AR_LETTER.match(t[2])]
-    vocab = {normalize(t[2]) for t in toks}
-    said = {normalize(w) for w in _AR_SAID.split()} | {"و" + normalize(w) for w in _AR_SAID.split()}
-    stop = {normalize(w) for w in _AR_STOP.split()}
-    role_starts = {normalize(p.split()[0]) for p, _ in _AR_ROLES} | {"و" + normalize(p.split()[0]) for p, _ in _AR_ROLES}
+    toks = [t for t in _ar_tokens(text) if _AR_LETTER.match(t[2])]
+    count = len(toks)
+    # per token, once: the normalised word, whether it is common, whether it follows the
+    # previous token across spaces only
+    nw = [normalize(t[2]) for t in toks]
+    common = [_ar_common(t[2]) for t in toks]
+    joined = [False] + [text[toks[k - 1][1]: toks[k][0]].strip() == "" for k in range(1, count)]
+    vocab = set(nw)
+    norms: dict[str, str] = {}
 
-    def norm(word: str) -> str:
-        n = normalize(word)
-        for reading in clitic_readings(n)[1:]:
+    def norm(k: int) -> str:
+        n = nw[k]
+        if n in norms:
+            return norms[n]
+        found = n
+        for reading in _clitic_readings(n)[1:]:
             if reading in vocab and len(reading) >= 3:
-                n = reading
+                found = reading
                 break
-        return fold(n)
+        norms[n] = folded = fold(found)
+        return folded
 
-    def tok(i: int) -> NameToken:
-        s, e, w = toks[i]
-        return NameToken(s, e, w, norm(w), is_common(w), tuple(fold(r) for r in clitic_readings(normalize(w))))
-
-    def joined(i: int) -> bool:  # token i follows token i-1 across spaces only
-        return i > 0 and text[toks[i - 1][1]: toks[i][0]].strip() == ""
+    def tok(k: int) -> NameToken:
+        s, e, w = toks[k]
+        return NameToken(s, e, w, norm(k), common[k], _folded_readings(nw[k]))
 
     candidates: list[tuple[int, int, Role | None]] = []  # [first, last] token indexes, role
     # runs of words that are not common words
     i = 0
-    while i < len(toks):
-        if is_common(toks[i][2]):
+    while i < count:
+        if common[i]:
             i += 1
             continue
         j = i
-        while j + 1 < len(toks) and joined(j + 1) and not is_common(toks[j + 1][2]):
+        while j + 1 < count and joined[j + 1] and not common[j + 1]:
             j += 1
         candidates.append((i, j, None))
         i = j + 1
     # a title, or a verb of saying, and up to three words after it
-    for i in range(len(toks)):
-        role = _ar_role_before(text, toks, i) if joined(i) else None
-        after_said = i > 0 and joined(i) and normalize(toks[i - 1][2]) in said
+    roles = [_ar_role_before(nw, joined, toks, k) if joined[k] else None for k in range(count)]
+    for i in range(count):
+        role = roles[i]
+        after_said = joined[i] and nw[i - 1] in _AR_SAID_NORM
         if role is None and not after_said:
             continue
-        if role is not None and i + 1 < len(toks) and joined(i + 1) and _ar_role_before(text, toks, i + 1):
+        if role is not None and i + 1 < count and roles[i + 1] is not None:
             continue  # an adjective of the title (العراقي), not the name
-        if normalize(toks[i][2]) in role_starts:
+        if nw[i] in _AR_ROLE_STARTS:
             continue  # another title follows (رئيس الوزراء وزير الخارجية فلان)
         j = i
-        while j < len(toks) and j - i < 3 and normalize(toks[j][2]) not in stop and (j == i or joined(j)):
-            word = normalize(toks[j][2])
-            if j > i and word.startswith("ال") and not word.endswith("ي") and is_common(word):
+        while j < count and j - i < 3 and nw[j] not in _AR_STOP_NORM and (j == i or joined[j]):
+            word = nw[j]
+            if j > i and word.startswith("ال") and not word.endswith("ي") and _ar_common(word):
                 break  # the object of the sentence (الوفد), not a surname (السوداني)
             j += 1
         if j > i:
@@ -323,7 +394,7 @@ def find_names(doc) -> list[NameMention]:
     out: list[NameMention] = []
     if _AR_LETTER.search(doc.text):
         out.extend(_arabic_mentions(doc))
-    if re.search(r"[A-Za-z]{3}", doc.text):
+    if _LATIN_WORD.search(doc.text):
         out.extend(_english_mentions(doc))
     out.sort(key=lambda m: m.start)
     return out
