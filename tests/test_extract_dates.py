@@ -134,7 +134,8 @@ def test_the_year_the_other_weekday_pairs_agree_on():
     text = "Voting opened on Tuesday, Nov. 14. The count ended on Thursday, Nov. 16. Results came Saturday, Nov. 18."
     found = dates(text)
     assert all(m.year_source == "document" for m in found)
-    assert {m.resolved_year for m in found} == {2023}
+    (year,) = {m.resolved_year for m in found}  # one year for all three: 2023, 2028, ... by today's date
+    assert datetime.date(year, 11, 14).weekday() == 1 and abs(year - datetime.date.today().year) <= 6
 
 
 def test_anchor_from_the_option_or_a_dated_dateline():
