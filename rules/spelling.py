@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from checker.findings import Severity
+from checker.lang.punctuation import LazyPattern
 from checker.registry import Example, Rule
 
 
@@ -24,7 +25,9 @@ _ALEF_FORMS = "أإآا"
 
 
 class _ArabicIndex:
-    """Family patterns indexed for lookup on normalised (hamza kept) clitic readings."""
+    """Family patterns indexed for lookup on normalised (hamza kept) clitic readings, and what
+    the rule needs to know about each word it has seen (`word()`), since an article repeats its
+    words and a corpus repeats its vocabulary."""
 
     def __init__(self, families) -> None:
         self.exact: dict[str, tuple[str, str]] = {}
@@ -51,18 +54,71 @@ class _ArabicIndex:
                         self.exact[p] = (name, form)
         self.prefix.sort(key=lambda t: -len(t[0]))
         self.phrase_lengths = sorted({len(k) for k in self.phrases}, reverse=True)
+        # one C-level test rules out most readings before the loops over the stems
+        self.prefix_stems = tuple(stem for stem, _, _ in self.prefix)
+        self.suffix_stems = tuple(stem for stem, _, _ in self.suffix)
+        self.phrase_first = {parts[0] for parts in self.phrases}
+        self.words: dict[str, _ArabicWord] = {}
 
     def lookup(self, reading: str) -> tuple[str, str] | None:
         hit = self.exact.get(reading)
         if hit:
             return hit
-        for stem, name, form in self.prefix:
-            if reading.startswith(stem):
-                return name, form
-        for stem, name, form in self.suffix:
-            if reading.endswith(stem) and len(reading) > len(stem):
-                return name, form
+        if reading.startswith(self.prefix_stems):
+            for stem, name, form in self.prefix:
+                if reading.startswith(stem):
+                    return name, form
+        if reading.endswith(self.suffix_stems):
+            for stem, name, form in self.suffix:
+                if reading.endswith(stem) and len(reading) > len(stem):
+                    return name, form
         return None
+
+    def word(self, word: str) -> _ArabicWord:
+        """What `word` (a token as written) is to the rule: computed once per word."""
+        info = self.words.get(word)
+        if info is None:
+            if len(self.words) >= _WORD_CACHE_SIZE:  # a bounded cache: memory stays flat on any corpus
+                self.words.clear()
+            info = self.words[word] = self._word(word)
+        return info
+
+    def _word(self, word: str) -> _ArabicWord:
+        from checker.lang.arabic import clitic_readings, normalize
+
+        norm = normalize(word, alef=False)
+        readings = clitic_readings(norm) if norm else []
+        hit = next((h for h in (self.lookup(r) for r in readings) if h), None)
+        hamza = None
+        if norm and not hit:
+            found = _hamza_stem(norm)
+            if found:
+                stem, article = found
+                hamza = (("ال" if article else "") + normalize(stem), stem[0])
+        folded = clitic_readings(normalize(word))
+        closed = next((r[3:] for r in folded if r.startswith("عبدال") and len(r) > 5), None)
+        return _ArabicWord(
+            norm,
+            readings,
+            tuple(r for r in readings if r in self.phrase_first),
+            hit,
+            hamza,
+            "عبد" in folded,
+            closed,
+        )
+
+
+class _ArabicWord(NamedTuple):
+    norm: str  # normalised, hamza kept ("" for a word of marks only)
+    readings: list[str]  # clitic readings of norm, whole word first
+    phrase_readings: tuple[str, ...]  # the readings that start a multi-word spelling
+    hit: tuple[str, str] | None  # (family, form) of the first reading in a family
+    hamza: tuple[str, str] | None  # (hamza family key, initial alef) when hit is None
+    abd: bool  # a reading is عبد (of عبد الله written open)
+    closed_abd: str | None  # الله of عبدالله written closed
+
+
+_WORD_CACHE_SIZE = 100_000
 
 
 def _arabic_index(extra=()) -> _ArabicIndex:
@@ -103,54 +159,48 @@ def _hamza_stem(word: str) -> tuple[str, bool] | None:
 
 
 def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
-    from checker.lang.arabic import clitic_readings, normalize, tokens
+    from checker.lang.arabic import normalize, tokens
 
     index = _arabic_index(extra_families)
-    toks = [t for t in tokens(doc.text) if "\u0600" <= t[2][0] <= "\u06ff"]
+    text = doc.text
+    toks = [t for t in tokens(text) if "\u0600" <= t[2][0] <= "\u06ff"]
+    infos = [index.word(w) for _, _, w in toks]
     out: list[Occurrence] = []
     hamza: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-    skip = 0
-    for i, (start, end, word) in enumerate(toks):
-        if skip:
-            skip -= 1
-            continue
-        norm = normalize(word, alef=False)
-        if not norm:
-            continue
-        readings = clitic_readings(norm)
-        # spellings in two or three words (أبو ظبي, شي جين بينغ): words separated by one space
-        phrase = None
-        for n in index.phrase_lengths:
-            if i + n > len(toks) or any(doc.text[toks[k][1]: toks[k + 1][0]] != " " for k in range(i, i + n - 1)):
-                continue
-            rest = tuple(normalize(toks[k][2], alef=False) for k in range(i + 1, i + n))
-            phrase = next((index.phrases[(r,) + rest] for r in readings if (r,) + rest in index.phrases), None)
-            if phrase:
-                out.append(Occurrence(phrase[0], phrase[1], start, toks[i + n - 1][1]))
-                skip = n - 1
-                break
-        if phrase:
-            continue
-        hit = next((h for h in (index.lookup(r) for r in readings) if h), None)
-        if hit:
-            out.append(Occurrence(hit[0], hit[1], start, end))
-            continue
-        found = _hamza_stem(norm)
-        if found:
-            stem, article = found
-            hamza[("ال" if article else "") + normalize(stem)].append((stem[0], start, end))
     # عبد الله / عبدالله (every عبد + name): written as two words and as one
     open_abd: dict[str, list[tuple[int, int]]] = defaultdict(list)
     closed_abd: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for k, (start, end, word) in enumerate(toks):
-        readings = clitic_readings(normalize(word))
-        if "عبد" in readings and k + 1 < len(toks) and doc.text[end: toks[k + 1][0]] == " ":
-            open_abd[normalize(toks[k + 1][2])].append((start, toks[k + 1][1]))
-        else:
-            for r in readings:
-                if r.startswith("عبدال") and len(r) > 5:
-                    closed_abd[r[3:]].append((start, end))
+    skip = 0
+    for i, (start, end, word) in enumerate(toks):
+        info = infos[i]
+        if info.abd and i + 1 < len(toks) and text[end: toks[i + 1][0]] == " ":
+            open_abd[normalize(toks[i + 1][2])].append((start, toks[i + 1][1]))
+        elif info.closed_abd is not None:
+            closed_abd[info.closed_abd].append((start, end))
+        if skip:
+            skip -= 1
+            continue
+        if not info.norm:
+            continue
+        # spellings in two or three words (أبو ظبي, شي جين بينغ): words separated by one space
+        phrase = None
+        if info.phrase_readings:
+            for n in index.phrase_lengths:
+                if i + n > len(toks) or any(text[toks[k][1]: toks[k + 1][0]] != " " for k in range(i, i + n - 1)):
+                    continue
+                rest = tuple(infos[k].norm for k in range(i + 1, i + n))
+                phrase = next((index.phrases[(r,) + rest] for r in info.phrase_readings if (r,) + rest in index.phrases), None)
+                if phrase:
+                    out.append(Occurrence(phrase[0], phrase[1], start, toks[i + n - 1][1]))
+                    skip = n - 1
                     break
+        if phrase:
+            continue
+        if info.hit:
+            out.append(Occurrence(info.hit[0], info.hit[1], start, end))
+        elif info.hamza:
+            key, letter = info.hamza
+            hamza[key].append((letter, start, end))
     for rest in set(open_abd) & set(closed_abd):
         out.extend(Occurrence("abd:" + rest, "open", a, b) for a, b in open_abd[rest])
         out.extend(Occurrence("abd:" + rest, "closed", a, b) for a, b in closed_abd[rest])
@@ -166,9 +216,10 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
 
 # -- English ------------------------------------------------------------------------------------
 
-_EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
-_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?!\w)")
-_CAPS = re.compile(r"(?<![\w.])([A-Z]{2,4})(?![\w.])")
+_EN_WORD = LazyPattern(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_DOTTED = LazyPattern(r"(?<![\w.])((?:[A-Z]\.){2,})(?!\w)")
+_DOTTED_HINT = LazyPattern(r"[A-Z]\.[A-Z]\.")  # what every _DOTTED match contains: a cheaper scan first
+_CAPS = LazyPattern(r"(?<![\w.])([A-Z]{2,4})(?![\w.])")
 # prefixes whose hyphen changes the word (re-sign/resign, co-op/coop, re-cover/recover)
 _MEANING_PREFIXES = {"re", "co", "un", "de", "pro", "ex", "in", "be", "pre"}
 
@@ -193,16 +244,122 @@ def _compound_regex(families):
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE), groups
 
 
-_EN_CACHE: dict = {}
+# A pattern of whole words of ASCII letters and hyphens, one space apart, `*` at the end.
+_WORDS_PATTERN = LazyPattern(r"[A-Za-z]+(?:[- ][A-Za-z]+)*\*?")
+# What the `(?<![\w-])` and `(?![\w-])` of _compound_regex bound: a run of word characters
+# and hyphens (compiled case-insensitively like it, for the same character set).
+_CHUNK = LazyPattern(r"[\w-]+", re.IGNORECASE)
+# The non-ASCII characters that case-insensitive matching takes for ASCII letters (İ and ı
+# for i, ſ for s, the Kelvin sign for k). With them folded first, lower() turns a text into
+# what a case-insensitive pattern of ASCII letters matches, character for character, with
+# the same length and the same _CHUNK runs (checked on every code point when written).
+_ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+_FOLDED_LETTERS = LazyPattern("[İıſ\u212a]")
 
 
-def _english_compounds(extra=()):
+class _Compounds:
+    """Finds compound-family patterns with the results of _compound_regex (the leftmost
+    match, and there the first pattern that matches), without compiling its 2 KB alternation
+    (~10 ms at start-up) or trying every alternative at every character (~1.6 ms an
+    article). When every pattern is words of ASCII letters and hyphens (all of
+    en_compounds.txt), a match is a run of whole _CHUNK runs separated by white space, so the
+    runs are compared with the patterns by dictionary lookup. Any other pattern (a house
+    family "U.N.", "Zürich") keeps the regular expression."""
+
+    def __init__(self, families) -> None:
+        self.alts: list[tuple[tuple[str, ...], bool, str, str]] = []  # words, star, family, form
+        simple = True
+        for name, classes in families:
+            name = "en:" + name
+            for i, cls in enumerate(classes):
+                for pattern in cls:
+                    simple = simple and bool(_WORDS_PATTERN.fullmatch(pattern))
+                    star = pattern.endswith("*")
+                    self.alts.append((tuple(pattern.rstrip("*").lower().split(" ")), star, name, f"{name}#{i}"))
+        self.regex = self.groups = None
+        if not simple:
+            self.regex, self.groups = _compound_regex(families)
+        self.first: dict[str, list[int]] = defaultdict(list)  # a pattern's first word, matched whole
+        self.stars: list[tuple[str, int]] = []  # one-word patterns ending in *: a prefix
+        for n, (words, star, _, _) in enumerate(self.alts):
+            if len(words) == 1 and star:
+                self.stars.append((words[0], n))
+            else:
+                self.first[words[0]].append(n)
+        self.first = dict(self.first)
+        self.star_prefixes = tuple(p for p, _ in self.stars)
+
+    def find(self, text: str) -> list[tuple[str, str, int, int]]:
+        """(family, form, start, end) of every match, in text order."""
+        if self.regex is not None:
+            return [(*self.groups[m.lastgroup], m.start(), m.end()) for m in self.regex.finditer(text)]
+        if not self.alts:
+            return []
+        folded = (text.translate(_ASCII_FOLD) if _FOLDED_LETTERS.search(text) else text).lower()
+        keys = _CHUNK.findall(folded)
+        uniq = set(keys)
+        starts = {k for k in uniq if k.startswith(self.star_prefixes)} if self.stars else set()
+        starts.update(uniq.intersection(self.first))
+        if not starts:  # most articles: no run can start a pattern
+            return []
+        chunks = list(_CHUNK.finditer(folded))
+        out = []
+        i = 0
+        while i < len(keys):
+            key = keys[i]
+            if key not in starts:
+                i += 1
+                continue
+            candidates = self.first.get(key, []) + [n for p, n in self.stars if key.startswith(p)]
+            for n in sorted(candidates):
+                words, star, family, form = self.alts[n]
+                if self._matches(folded, chunks, keys, i, words, star):
+                    out.append((family, form, chunks[i].start(), chunks[i + len(words) - 1].end()))
+                    i += len(words)
+                    break
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _matches(folded, chunks, keys, i, words, star) -> bool:
+        """The runs from the i-th on, one per word, are the pattern's words (white space between)."""
+        if i + len(words) > len(keys):
+            return False
+        last = len(words) - 1
+        for j, word in enumerate(words):
+            key = keys[i + j]
+            if j and not folded[chunks[i + j - 1].end(): chunks[i + j].start()].isspace():
+                return False
+            if j == last and star:
+                rest = key[len(word):]
+                if not key.startswith(word) or (rest and not (rest.isascii() and rest.isalpha())):
+                    return False
+            elif key != word:
+                return False
+        return True
+
+
+_COMPOUNDS: dict = {}
+
+
+def _compounds(families) -> _Compounds:
+    key = tuple((n, tuple(tuple(c) for c in cls)) for n, cls in families)
+    if key not in _COMPOUNDS:
+        _COMPOUNDS[key] = _Compounds(families)
+    return _COMPOUNDS[key]
+
+
+def _english_compounds(extra=()) -> _Compounds:
     key = tuple((n, tuple(tuple(c) for c in cls)) for n, cls in extra)
     if key not in _EN_CACHE:
         from checker.lang.english import compound_families
 
-        _EN_CACHE[key] = _compound_regex(list(compound_families()) + list(extra))
+        _EN_CACHE[key] = _Compounds(list(compound_families()) + list(extra))
     return _EN_CACHE[key]
+
+
+_EN_CACHE: dict = {}
 
 
 def _headline_end(doc) -> int:
@@ -219,61 +376,65 @@ def english_occurrences(doc, extra_families=()) -> list[Occurrence]:
     text = doc.text
     out: list[Occurrence] = []
     taken: list[tuple[int, int]] = []
-    regex, groups = _english_compounds(extra_families)
-    if regex is not None:
-        for m in regex.finditer(text):
-            name, form = groups[m.lastgroup]
-            out.append(Occurrence(name, form, m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+    for name, form, start, end in _english_compounds(extra_families).find(text):
+        out.append(Occurrence(name, form, start, end))
+        taken.append((start, end))
 
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
 
     pairs = br_am_pairs()
-    for m in _EN_WORD.finditer(text):
-        word = m.group()
-        if word != word.lower():  # a capital: a name (Labor Party, World Trade Center) or a headline
-            continue
-        hit = pairs.get(word)
-        if hit and free(m.start(), m.end()):
-            out.append(Occurrence("spelling:" + hit[1], hit[0], m.start(), m.end()))
+    # the spelling-pair words of the text, found with set operations first: most words are not one
+    spelled = {w for w in pairs.keys() & set(_EN_WORD.findall(text)) if w == w.lower()}
+    if spelled:
+        for m in _EN_WORD.finditer(text):
+            word = m.group()
+            # a capital (a name: Labor Party, World Trade Center; or a headline) is not in `spelled`
+            if word in spelled and free(m.start(), m.end()):
+                hit = pairs[word]
+                out.append(Occurrence("spelling:" + hit[1], hit[0], m.start(), m.end()))
     out.extend(o for o in hyphenation_occurrences(text) if free(o.start, o.end))
     # U.N. / UN: the same abbreviation with and without full stops (headlines drop them: skipped)
-    body = _headline_end(doc)
-    dotted = [(m.start(), m.start() + len(m.group(1)), m.group(1).replace(".", "")) for m in _DOTTED.finditer(text) if m.start() >= body]
-    if dotted:
-        letters = {d for _, _, d in dotted}
-        for s, e, d in dotted:
-            out.append(Occurrence("abbr:" + d, "dotted", s, e))
-        for m in _CAPS.finditer(text):
-            if m.start() >= body and m.group(1) in letters:
-                out.append(Occurrence("abbr:" + m.group(1), "undotted", m.start(), m.end()))
+    if _DOTTED_HINT.search(text):
+        body = _headline_end(doc)
+        dotted = [(m.start(), m.start() + len(m.group(1)), m.group(1).replace(".", "")) for m in _DOTTED.finditer(text) if m.start() >= body]
+        if dotted:
+            letters = {d for _, _, d in dotted}
+            for s, e, d in dotted:
+                out.append(Occurrence("abbr:" + d, "dotted", s, e))
+            for m in _CAPS.finditer(text):
+                if m.start() >= body and m.group(1) in letters:
+                    out.append(Occurrence("abbr:" + m.group(1), "undotted", m.start(), m.end()))
     return out
 
 
-_LATIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LATIN_WORD = LazyPattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# the _LATIN_WORD words that have a hyphen: the same matches, at the same places
+_HYPHENATED = LazyPattern(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_HYPHEN_START = LazyPattern(r"[A-Za-zÀ-ɏ]")
 
 
 def hyphenation_occurrences(text: str) -> list[Occurrence]:
     """One word written with and without hyphens in one text (cyber-attack / cyberattack,
     Zahn-Ärzte-Verband / Zahnärzteverband), in any Latin-script language. A prefix whose
     hyphen changes the word (re-sign / resign, co-op / coop) is left alone."""
-    groups: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    if "-" not in text:
+        return []
     hyphenated_keys = set()
-    words = list(_LATIN_WORD.finditer(text))
-    for m in words:
-        w = m.group()
-        if "-" in w:
-            first = w.split("-", 1)[0].lower()
-            if first in _MEANING_PREFIXES or not re.match(r"[A-Za-zÀ-ɏ]", w):
-                continue
-            hyphenated_keys.add(w.replace("-", "").lower())
+    for w in _HYPHENATED.findall(text):
+        first = w.split("-", 1)[0].lower()
+        if first in _MEANING_PREFIXES or not _HYPHEN_START.match(w):
+            continue
+        hyphenated_keys.add(w.replace("-", "").lower())
     if not hyphenated_keys:
         return []
-    for m in words:
+    # the spellings (as written) of those words, hyphenated or not, then their places
+    spellings = {w for w in set(_LATIN_WORD.findall(text)) if w.replace("-", "").lower() in hyphenated_keys}
+    groups: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for m in _LATIN_WORD.finditer(text):
         w = m.group()
-        key = w.replace("-", "").lower()
-        if key in hyphenated_keys:
+        if w in spellings:
+            key = w.replace("-", "").lower()
             positions = tuple(i - n for n, i in enumerate(i for i, c in enumerate(w) if c == "-"))
             groups[key][repr(positions)].append((m.start(), m.end()))
     out = []
@@ -321,10 +482,7 @@ def _describe(doc, occs: list[Occurrence]) -> str:
 
 
 def _house_occurrences(text: str, families) -> list[Occurrence]:
-    regex, groups = _compound_regex(families)
-    if regex is None:
-        return []
-    return [Occurrence(*groups[m.lastgroup], m.start(), m.end()) for m in regex.finditer(text)]
+    return [Occurrence(*found) for found in _compounds(families).find(text)]
 
 
 def _house_families(config, lang: str):

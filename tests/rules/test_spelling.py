@@ -152,3 +152,38 @@ def test_abd_names_written_as_one_word_and_as_two():
     text = "استقبل الملك عبد الله الثاني الوفد.\nوقال الملك عبد الله إن الأردن يدعم الحل.\nوأكد عبدالله أن الزيارة مهمة."
     [finding] = spelling(text, "ar")
     assert finding.text == "عبدالله"
+
+
+# -- fast paths that must agree with the plain definitions ----------------------------------
+
+
+def test_common_english_words_are_looked_up_in_the_sorted_file():
+    from checker.lang import english
+
+    lines = (english.DATA_DIR / "common_en.txt").read_text("utf-8").split("\n")[1:-1]
+    assert lines == sorted(lines), "common_en.txt must stay sorted: is_common searches it by bisection"
+    words = english.common_words()
+    for word in lines[::97] + ["the", "The", "government's", "Ceasefire"]:
+        assert english.is_common(word)
+    for word in ["", "#", "zzzzqx", "the ", "ceasefirez", "🤣🤣", lines[-1] + "z", "0" * 9]:
+        assert english.is_common(word) == (word.lower() in words)
+
+
+def test_compound_lookup_finds_what_the_compound_regex_finds():
+    from checker.lang.english import compound_families
+    from checker.rules.spelling import _compound_regex, _Compounds
+
+    text = (
+        "A ceasefire, two Cease-Fires and a cease\n fire; cease fires-end, e-mail E-MAILS email_2 "
+        "e-mailé per cent PER  CENT percentage per-cent ON-LINE web sites websites web site-ish "
+        "decision-maker decision makers decisionmakers policy maker policy-makers re-elected "
+        "reelect co-operation coordinate ſmartphone ſmart phones \u212aids peace-keeping xceasefire "
+        "-email email- Data Set data sets archeology archaeologists acknowledgements lock-down."
+    )
+    families = list(compound_families()) + [("house0", [["Kyiv"], ["Kiev"]])]
+    regex, groups = _compound_regex(families)
+    expected = [(*groups[m.lastgroup], m.start(), m.end()) for m in regex.finditer(text)]
+    matcher = _Compounds(families)
+    assert matcher.regex is None  # the fast path is the one tested
+    assert matcher.find(text) == expected
+    assert len(expected) > 25
