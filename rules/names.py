@@ -30,6 +30,7 @@ def _interior(a: str, b: str) -> bool:
     return p >= 1 and s >= 1 and p + s < max(len(a), len(b)) and p < min(len(a), len(b)) and s < min(len(a), len(b))
 
 
+_AR_LETTER = re.compile(r"[\u0621-\u064A]")
 _VOWELS = re.compile(r"[aeiouyاوي]")
 
 
@@ -69,6 +70,41 @@ def _arabic_name_like(a: str, b: str) -> bool:
     return any(x in group and y in group for group in _AR_ALTERNATIONS)
 
 
+def _osa_distance(s1: str, s2: str) -> int:
+    """The optimal string alignment distance (edits: insert, delete, substitute, swap two
+    neighbours), by Hyyrö's bit-parallel algorithm as rapidfuzz.distance.OSA computes it (its
+    pure-Python version, MIT licence). The words compared are short, so this is a few
+    microseconds a pair, and `check` does not pay rapidfuzz's import (11-17 ms) at start-up;
+    tests/test_names_speed_osa.py checks it against rapidfuzz."""
+    if not s1:
+        return len(s2)
+    vp = (1 << len(s1)) - 1
+    vn = d0 = pm_old = 0
+    dist = len(s1)
+    mask = 1 << (len(s1) - 1)
+    block: dict[str, int] = {}
+    bit = 1
+    for ch in s1:
+        block[ch] = block.get(ch, 0) | bit
+        bit <<= 1
+    get = block.get
+    for ch in s2:
+        pm = get(ch, 0)
+        tr = (((~d0) & pm) << 1) & pm_old
+        d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr
+        hp = vn | ~(d0 | vp)
+        hn = d0 & vp
+        if hp & mask:
+            dist += 1
+        if hn & mask:
+            dist -= 1
+        hp = (hp << 1) | 1
+        vp = (hn << 1) | ~(d0 | hp)
+        vn = hp & d0
+        pm_old = pm
+    return dist
+
+
 def _neighbours(mention, i: int) -> tuple[str | None, str | None]:
     key = mention.key
     return (key[i - 1] if i > 0 else None, key[i + 1] if i + 1 < len(key) else None)
@@ -79,7 +115,7 @@ class NameVariant(Rule):
     Finds a person's or place's name spelled two ways in one article: "Antony Blinken" …
     "Blinkin"; "محمد شياع السوداني" … "محمد شيعة السوداني"; "نصر الله" … "نصرالله". Names are
     the capitalised words of English text and, in Arabic, the words that are not common
-    words (a list derived from wordfreq); spellings are compared with rapidfuzz after
+    words (a list derived from wordfreq); spellings are compared by edit distance (OSA) after
     folding case, accents, harakat, hamza seats, ى/ي, ة/ه and proclitics. The less frequent
     spelling is reported, with the usual one as related spans.
 
@@ -128,7 +164,7 @@ class NameVariant(Rule):
 
         mentions = doc.analysis(find_names)
         yield from self._fuzzy(doc, mentions)
-        if re.search(r"[\u0621-\u064A]", doc.text):
+        if _AR_LETTER.search(doc.text):
             yield from self._joined(doc)
 
     def _fuzzy(self, doc, mentions) -> Iterator:
@@ -143,8 +179,6 @@ class NameVariant(Rule):
         forms = sorted(occurrences)
         if len(forms) < 2:
             return
-        from rapidfuzz.distance import OSA
-
         readings: dict[str, set[str]] = {f: {f} for f in forms}
         for f in forms:
             for tok, _, _ in occurrences[f]:
@@ -158,7 +192,7 @@ class NameVariant(Rule):
                     for rb in readings[b]:
                         if ra[0] != rb[0] or abs(len(ra) - len(rb)) > 2 or ra.startswith(rb) or rb.startswith(ra):
                             continue
-                        d = OSA.distance(ra, rb, score_cutoff=2)
+                        d = _osa_distance(ra, rb)
                         if d <= 2 and (best is None or d < best[0]):
                             best = (d, ra, rb)
                 if best is None:
@@ -236,20 +270,25 @@ class NameVariant(Rule):
     def _joined(self, doc) -> Iterator:
         """نصر الله / نصرالله: a name written as one word and as two (the second part
         beginning with the article)."""
-        from checker.lang.arabic import fold, tokens
+        from checker.extract.names import arabic_tokens
+        from checker.lang.arabic import fold
 
-        toks = [t for t in tokens(doc.text) if re.match(r"[\u0621-\u064A]", t[2])]
+        toks = doc.analysis(arabic_tokens)
+        folded = [fold(w) for _, _, w in toks]
         singles: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for s, e, w in toks:
-            singles[fold(w)].append((s, e))
+        for (s, e, _), f in zip(toks, folded):
+            singles[f].append((s, e))
         pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for (s1, e1, w1), (s2, e2, w2) in zip(toks, toks[1:]):
-            if doc.text[e1:s2] != " ":
+        text = doc.text
+        for k in range(len(toks) - 1):
+            s1, e1, _ = toks[k]
+            s2, e2, _ = toks[k + 1]
+            if text[e1:s2] != " ":
                 continue
-            f2 = fold(w2)
-            if not f2.startswith("ال") or len(f2) < 4 or len(fold(w1)) < 3:
+            f1, f2 = folded[k], folded[k + 1]
+            if not f2.startswith("ال") or len(f2) < 4 or len(f1) < 3:
                 continue
-            pairs[fold(w1) + f2].append((s1, e2))
+            pairs[f1 + f2].append((s1, e2))
         for joined, open_spans in pairs.items():
             closed = singles.get(joined)
             if not closed:

@@ -28,7 +28,15 @@ _TITLE_WORDS = set(
     premier lord lady sir dame state crown former acting envoy commander colonel captain lieutenant sergeant
     pope cardinal bishop imam rabbi president-elect democrat republican independent conservative labour""".split()
 )
-_EN_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
+_EN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
+_EN_TOKEN = re.compile(rf"[{_EN_LETTER}]+(?:['’-][{_EN_LETTER}]+)*")
+# The tokens of _EN_TOKEN whose first letter is upper case (str.isupper), found without
+# visiting the others: a token starts at a letter that follows neither a letter nor a letter
+# and an apostrophe or hyphen (those are inside a token).
+_EN_UPPER = "".join(
+    chr(c) for first, last in ((0x41, 0x5A), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x24F)) for c in range(first, last + 1) if chr(c).isupper()
+)
+_EN_CAPITALISED = re.compile(rf"[{_EN_UPPER}](?<![{_EN_LETTER}].)(?<![{_EN_LETTER}]['’-].)[{_EN_LETTER}]*(?:['’-][{_EN_LETTER}]+)*")
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 
@@ -92,13 +100,19 @@ _EN_ROLES = [
     (r"vice[- ]president", "vice-president"),
     (r"president", "president"),
 ]
-_EN_ROLE_RE = re.compile(
+_EN_ROLE_PATTERN = (
     r"(?P<qual>\b(?:former|ex-|then-|acting|outgoing|incoming|interim|late)\s*)?"
     r"(?:\b[A-Z][a-z]+(?:ian|ish|ese|i|an|ch)\s+|U\.S\.\s+|US\s+|UK\s+|British\s+|French\s+)?"
     r"(?P<deputy>\b(?:deputy|vice)\s+)?"
-    r"\b(?P<role>" + "|".join(f"(?:{p})" for p, _ in _EN_ROLES) + r")\s+(?=[A-Z])",
-    re.IGNORECASE,
+    r"\b(?P<role>" + "|".join(f"(?:{p})" for p, _ in _EN_ROLES) + r")\s+(?=[A-Z])"
 )
+
+
+@lru_cache(maxsize=1)
+def _en_role_re() -> re.Pattern:
+    """Compiled on the first name that follows a role word (~2 ms: not at import)."""
+    return re.compile(_EN_ROLE_PATTERN, re.IGNORECASE)
+
 
 _AR_ROLES = [
     ("رئيس الوزراء", "prime-minister"),
@@ -128,7 +142,7 @@ _EN_ROLE_WORD_END = re.compile(
 
 def _after_role_word(text: str, start: int) -> bool:
     """True when `start` follows spaces that follow a role's last word (necessary for
-    _en_role_before to find a role; same case folding as _EN_ROLE_RE)."""
+    _en_role_before to find a role; same case folding as _en_role_re())."""
     lo = max(0, start - 80)
     end = lo + len(text[lo:start].rstrip())
     return end < start and _EN_ROLE_WORD_END.match(text, end) is not None
@@ -142,7 +156,7 @@ def _en_role_before(text: str, start: int) -> Role | None:
     window_start = max(0, start - 80)
     window = text[window_start:start + 1]
     best = None
-    for m in _EN_ROLE_RE.finditer(window):
+    for m in _en_role_re().finditer(window):
         if window_start + m.end() == start:
             best = m
     if best is None or best.group("deputy"):
@@ -239,7 +253,15 @@ def _english_mentions(doc) -> list[NameMention]:
             mentions.append(NameMention(list(current), "en", sentence_start=sent_first))
         current = []
 
-    for m in _EN_TOKEN.finditer(text):
+    # Outside a name only a capitalised word can start one: skip to the next (the words
+    # between would only end a name). Inside a name, every next word counts.
+    any_token, capitalised = _EN_TOKEN.search, _EN_CAPITALISED.search
+    pos = 0
+    while True:
+        m = any_token(text, pos) if current else capitalised(text, pos)
+        if m is None:
+            break
+        pos = m.end()
         word = m.group()
         if not word[0].isupper():
             # a lower-case word ends a name, unless it is a particle inside one (bin, al-)
@@ -313,9 +335,15 @@ def _folded_readings(word: str) -> tuple[str, ...]:
     return tuple(fold(r) for r in _clitic_readings(word))
 
 
+def arabic_tokens(doc) -> list[tuple[int, int, str]]:
+    """The words of the document that begin with an Arabic letter, as (start, end, word);
+    shared through `doc.analysis(arabic_tokens)` (names and the name-variant rule)."""
+    return [t for t in _ar_tokens(doc.text) if "\u0621" <= t[2][0] <= "\u064a"]  # as _AR_LETTER.match
+
+
 def _arabic_mentions(doc) -> list[NameMention]:
     text = doc.text
-    toks = [t for t in _ar_tokens(text) if _AR_LETTER.match(t[2])]
+    toks = doc.analysis(arabic_tokens)
     count = len(toks)
     # per token, once: the normalised word, whether it is common, whether it follows the
     # previous token across spaces only

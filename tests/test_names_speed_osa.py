@@ -1,0 +1,73 @@
+"""The shortcuts taken to make name analysis fast give the answers of the slow ways they
+replace: the Python OSA distance of the name-variant rule equals rapidfuzz's, the word-list
+loader equals the plain one, and the memoised Arabic helpers hand out fresh results."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from checker.lang.arabic import clitic_readings, common_words, word_set
+from rules.names import _osa_distance
+
+
+def test_osa_distance_equals_rapidfuzz_on_random_words():
+    OSA = pytest.importorskip("rapidfuzz.distance").OSA
+    rng = random.Random(8)
+    alphabets = ["ab", "abc", "abcdefgh", "اويىهةغجقك", "Blinkenaou"]
+    for _ in range(20000):
+        letters = rng.choice(alphabets)
+        a = "".join(rng.choice(letters) for _ in range(rng.randint(0, 14)))
+        b = "".join(rng.choice(letters) for _ in range(rng.randint(0, 14)))
+        assert _osa_distance(a, b) == OSA.distance(a, b), (a, b)
+        assert min(_osa_distance(a, b), 3) == OSA.distance(a, b, score_cutoff=2), (a, b)
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [("blinken", "blinkin", 1), ("carvajal", "carbajal", 1), ("gandapur", "gandapoor", 2), ("ca", "ac", 1), ("ca", "abc", 3), ("", "abc", 3), ("السوداني", "الصوداني", 1)],
+)
+def test_osa_distance_examples(a, b, expected):
+    assert _osa_distance(a, b) == expected
+
+
+@pytest.mark.parametrize("text", ["#a\nb\n#c\nd", "b\n#c", "#only", "", "x\n\n#\n#y\nz\n", "\n#a\n#b\n", "a\nb\n"])
+def test_word_set_drops_empty_and_comment_lines_like_a_plain_filter(text):
+    assert word_set(text) == frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def test_common_words_file_loads_like_a_plain_filter():
+    from checker.lang.arabic import DATA_DIR
+
+    text = (DATA_DIR / "common_ar.txt").read_text("utf-8")
+    assert common_words() == frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def test_clitic_readings_hands_out_a_fresh_list_each_time():
+    first = clitic_readings("والأمريكية")
+    first.append("changed")
+    assert "changed" not in clitic_readings("والأمريكية")
+    assert clitic_readings("سلام") == ["سلام"]  # no proclitic can start it
+
+
+def test_common_ar_is_sorted_so_that_it_can_be_searched_in_place():
+    from checker.lang.arabic import _common_blob
+
+    lines = _common_blob().decode("utf-8").split("\n")
+    assert lines[-1] == ""  # newline-terminated
+    words = lines[:-1]
+    assert words == sorted(set(words)) and all(w and not w.startswith("#") for w in words)
+
+
+def test_searching_the_common_words_in_place_answers_as_the_set_does():
+    from checker.lang.arabic import _common_blob, _in_sorted_lines
+
+    blob, common = _common_blob(), common_words()
+    rng = random.Random(8)
+    words = rng.sample(sorted(common), 3000) + [min(common), max(common)]
+    for w in words:
+        assert _in_sorted_lines(blob, w.encode("utf-8"))
+        for other in (w + "ا", w[:-1], "و" + w, w + "\u0600"):
+            assert _in_sorted_lines(blob, other.encode("utf-8")) == (other in common)
+    for other in ("", "#", "zzzz", "\u0600", "\uffff"):
+        assert _in_sorted_lines(blob, other.encode("utf-8")) == (other in common)
