@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")  # every format with a prose view
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -46,6 +46,9 @@ def discover(paths: list[str], include: list[str] | None = None, exclude: list[s
     for raw in paths:
         if raw == "-":
             yield raw
+            continue
+        if not raw.strip():  # Path("") is the current folder: an empty argument is a mistake
+            yield Source(raw, error="empty path")
             continue
         path = Path(raw)
         if path.is_dir():

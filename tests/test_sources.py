@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import json
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,20 @@ def test_front_matter_date_and_lang_become_document_metadata(tmp_path):
     assert str(doc.published) == "2023-11-05" and doc.lang == "ar"
     assert "date" not in doc.text and "عنوان" in doc.text
     assert len(doc.text) == len(doc.source)
+
+
+def test_an_empty_argument_is_an_error_not_the_current_folder(tmp_path):
+    (tmp_path / "story.txt").write_text("He said \"the the talks resumed.\n", encoding="utf-8")
+    result = cli("", "--format", "json", cwd=str(tmp_path))
+    assert result.returncode == 2
+    files = json.loads(result.stdout)["files"]
+    assert [(f["path"], f["error"], f["findings"]) for f in files] == [("", "empty path", [])]
+
+
+def test_folders_are_searched_for_html_articles_too(tmp_path):
+    (tmp_path / "story.html").write_text("<html lang='en'><body><p>He said the the talks resumed.</p></body></html>", encoding="utf-8")
+    (tmp_path / "style.css").write_text("p { color: red }", encoding="utf-8")
+    result = cli(str(tmp_path), "--format", "json")
+    files = json.loads(result.stdout)["files"]
+    assert [Path(f["path"]).name for f in files] == ["story.html"]
+    assert [f["rule"] for f in files[0]["findings"]] == ["repeated-word"]
