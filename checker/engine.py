@@ -27,6 +27,7 @@ class FileResult:
     source: str | None = field(default=None, repr=False)  # kept only for reporters that quote lines
     suppressed: list = field(default_factory=list, repr=False)  # [(Finding, suppress.Directive)] hidden inline
     summaries: dict = field(default_factory=dict, repr=False)  # {rule id: collect(doc)} for --cross-document
+    disabled: list = field(default_factory=list, repr=False)  # the file's suppress.Region list, for --cross-document
 
 
 def _parse_date(value) -> date | None:
@@ -141,6 +142,10 @@ class Engine:
             result = FileResult(source.path, doc.lang, findings, source=kept, suppressed=hidden)
             if self.cross_document:
                 result.summaries = self.collect(doc, config)
+                if "factlint-" in doc.source:  # the corpus phase's findings obey the file's comments too
+                    from checker.suppress import regions
+
+                    result.disabled = regions(doc.source)
             return result
         except RuleFailure as failure:
             return FileResult(source.path, None, failure.findings, error=failure.reason, source=source.text if self.keep_source else None)
@@ -194,6 +199,11 @@ class Engine:
                 extra = found.get(result.path)
                 if extra:
                     extra = _per_file_ignores(extra, result.path, self.config_for(result.path))
+                    if result.disabled:
+                        from checker.suppress import apply_regions
+
+                        extra, hidden = apply_regions(extra, result.disabled)
+                        result.suppressed = sorted(set(result.suppressed) | set(hidden), key=lambda h: h[0].sort_key)
                     result.findings = sorted(set(result.findings) | set(extra), key=lambda f: f.sort_key)
 
     def check_text(self, text: str, path: str = "<text>", lang: str | None = None, published: date | None = None) -> list[Finding]:

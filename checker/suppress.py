@@ -103,8 +103,12 @@ def regions(source: str) -> list[Region]:
 def apply(findings: Iterable[Finding], source: str) -> tuple[list[Finding], list[tuple[Finding, Directive]]]:
     """(kept findings, [(suppressed finding, the directive that hid it)]). The warning about an
     unknown id in a directive is never suppressed by that same directive."""
+    return apply_regions(findings, regions(source))
+
+
+def apply_regions(findings: Iterable[Finding], spans: list[Region]) -> tuple[list[Finding], list[tuple[Finding, Directive]]]:
+    """apply() with the regions already read from the source."""
     findings = list(findings)
-    spans = regions(source)
     if not spans:
         return findings, []
     kept, hidden = [], []

@@ -74,3 +74,21 @@ def test_learn_facts_drafts_a_register_with_majorities_and_counts():
     from checker.facts import parse_register
 
     assert parse_register(draft, "draft.toml").people  # the draft is a valid register
+
+
+def test_an_inline_suppression_hides_a_cross_document_finding_in_its_file(tmp_path):
+    import shutil
+
+    archive = tmp_path / "archive"
+    shutil.copytree(ARCHIVE, archive)
+    story = archive / "en-10-gold-trade.txt"
+    text = story.read_text(encoding="utf-8")
+    line = next(i for i, l in enumerate(text.splitlines(keepends=True)) if "Mohamed Hamdan Daglo" in l)
+    lines = text.splitlines(keepends=True)
+    lines.insert(line, "<!-- factlint-disable-next-line archive-consistency -->\n")
+    story.write_text("".join(lines), encoding="utf-8")
+    engine = Engine(Config(select=("archive-consistency",)), discover=False, cross_document=True)
+    results = {Path(r.path).name: r for r in engine.check_paths([str(archive)])}
+    assert [f.text for f in results["en-10-gold-trade.txt"].findings] == []
+    assert [(f.rule, f.text) for f, _ in results["en-10-gold-trade.txt"].suppressed] == [("archive-consistency", "Mohamed Hamdan Daglo")]
+    assert [f.text for f in results["ar-10-gold.txt"].findings] == ["حمدان دجلو"]  # other files untouched
