@@ -133,24 +133,11 @@ def check_paths_distributed(engine: Engine, paths: list[str], address_or_client:
         while pending:
             yield from emit(pending.popleft().result())
         if engine.cross_document:
-            corpus_phase(engine, held)
+            engine.check_corpus(held)  # here, on the summaries the workers gathered
             yield from held
     finally:
         if own:
             client.close()
-
-
-def corpus_phase(engine: Engine, results: list["FileResult"]) -> None:
-    """The cross-document phase, here, on the summaries the workers gathered: the corpus rules
-    are this engine's own instances (the same configuration), and Engine.check_corpus merges
-    their findings into `results` as a local run does."""
-    for result in results:
-        if not result.summaries:
-            continue
-        for rule in engine.rules_for(engine.config_for(result.path)):
-            if rule.id in result.summaries:
-                engine._corpus_rules.setdefault(rule.id, rule)
-    engine.check_corpus(results)
 
 
 # -- a Dask bag of (path, text) records --------------------------------------------------------
@@ -192,7 +179,7 @@ def _corpus_findings(parts: list, config: "Config", discover: bool) -> dict:
 
     light = [FileResult(path, summaries=summaries) for part in parts for path, summaries in part]
     engine = Engine(config, discover=discover, cross_document=True)
-    corpus_phase(engine, light)
+    engine.check_corpus(light)
     return {r.path: r.findings for r in light if r.findings}
 
 

@@ -156,18 +156,16 @@ class Engine:
         """Results in discovery order; with jobs > 1 files are checked in worker processes
         (checker/parallel.py), the output staying identical to jobs=1."""
         include = list(self.base.include) if self.base.include else None
-        if self.cross_document:  # every file first, then the corpus rules, then the results
-            results = [self.check_source(source) for source in iter_sources(paths, include, list(self.base.exclude))]
-            self.check_corpus(results)
-            yield from results
-            return
         if jobs != 1 or progress:
             from checker.parallel import check_parallel
 
-            yield from check_parallel(self, paths, include, list(self.base.exclude), jobs, progress)
-            return
-        for source in iter_sources(paths, include, list(self.base.exclude)):
-            yield self.check_source(source)
+            results = check_parallel(self, paths, include, list(self.base.exclude), jobs, progress)
+        else:
+            results = (self.check_source(source) for source in iter_sources(paths, include, list(self.base.exclude)))
+        if self.cross_document:  # every file first, then the corpus rules, then the results
+            results = list(results)
+            self.check_corpus(results)
+        yield from results
 
     def collect(self, doc: Document, config: Config) -> dict:
         """Per-document summaries of the corpus rules (rules with `collect` and `check_corpus`)."""
@@ -183,7 +181,14 @@ class Engine:
 
     def check_corpus(self, results: list[FileResult]) -> None:
         """The cross-document phase: each corpus rule sees every document's summary and returns
-        findings per path, merged into the held-back results (decision step applied again)."""
+        findings per path, merged into the held-back results (decision step applied again). The
+        summaries may come from other processes (--jobs, Dask): the corpus rules are this
+        engine's own instances, for the ids the summaries name."""
+        for result in results:
+            for rule_id in result.summaries.keys() - self._corpus_rules.keys():
+                rule = next((r for r in self.rules_for(self.config_for(result.path)) if r.id == rule_id), None)
+                if rule is not None:
+                    self._corpus_rules[rule_id] = rule
         for rule_id, rule in self._corpus_rules.items():
             summaries = {r.path: r.summaries[rule_id] for r in results if rule_id in r.summaries}
             if len(summaries) < 2:

@@ -27,11 +27,11 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init(config, discover: bool, keep_source: bool) -> None:
+def _init(config, discover: bool, keep_source: bool, cross_document: bool = False) -> None:
     global _WORKER_ENGINE
     from checker.engine import Engine
 
-    _WORKER_ENGINE = Engine(config, discover=discover, keep_source=keep_source)
+    _WORKER_ENGINE = Engine(config, discover=discover, keep_source=keep_source, cross_document=cross_document)
 
 
 def _check(engine: "Engine", item: "str | Source") -> "FileResult":
@@ -87,7 +87,7 @@ def check_parallel(engine: "Engine", paths: list[str], include, exclude, jobs: i
         chunksize = max(1, min(16, len(items) // (workers * 4)))
         done = 0
         try:  # a system without working process semaphores (some sandboxes) checks serially
-            pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(engine.base, engine.discover, engine.keep_source))
+            pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(engine.base, engine.discover, engine.keep_source, engine.cross_document))
         except (OSError, NotImplementedError, ImportError):
             pool = None
         if pool is not None:

@@ -92,3 +92,17 @@ def test_an_inline_suppression_hides_a_cross_document_finding_in_its_file(tmp_pa
     assert [f.text for f in results["en-10-gold-trade.txt"].findings] == []
     assert [(f.rule, f.text) for f, _ in results["en-10-gold-trade.txt"].suppressed] == [("archive-consistency", "Mohamed Hamdan Daglo")]
     assert [f.text for f in results["ar-10-gold.txt"].findings] == ["حمدان دجلو"]  # other files untouched
+
+
+def test_cross_document_with_jobs_gives_the_serial_report():
+    def report(jobs: str) -> str:
+        run = subprocess.run(
+            [sys.executable, "-m", "checker", "samples/archive", "--cross-document", "--format", "jsonl", "--exit-zero", "-j", jobs],
+            capture_output=True, text=True, cwd=ROOT, timeout=300,
+        )
+        assert run.returncode == 0, run.stderr
+        return run.stdout
+
+    serial = report("1")
+    assert '"rule": "archive-consistency"' in serial
+    assert report("2") == serial
