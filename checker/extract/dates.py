@@ -297,11 +297,11 @@ class ArabicGrammar:
         # no look-behind at the start, so that the engine can skip ahead to "ا", "غ" or "ف"
         self.day_word = re.compile(rf"(?:ال(?:{with_article})|{bare})(?!\w)")
         day = rf"(?:(?:(?<![\w.,/])|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وفبل]\u0640))(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d_end>\d{{1,2}}))?(?![\d.,/])|(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<dw>{day_words})(?!\w))"
-        year = r"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?<![\d.,])(?P<y>\d{4})(?![\d.,]\d)\s*(?P<era>هـ|ه(?!\w)|هـ\.|هجري(?:ة)?|للهجرة|م(?!\w)|مـ|ميلادي(?:ة)?|للميلاد)?)?"
+        year = r"(?:\s*[،,]?\s*(?:(?:الجاري|الحالي)\s+)?(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?<![\d.,])(?P<y>\d{4})(?![\d.,]\d)\s*(?P<era>هـ|ه(?!\w)|هـ\.|هجري(?:ة)?|للهجرة|م(?!\w)|مـ|ميلادي(?:ة)?|للميلاد)?)?"
         lead = rf"(?:{W}\s*[،,]?\s*(?:\(\s*)?(?:(?:ال)?موافق\s+(?:لـ?\s*)?)?)?"
         tail = rf"(?:\s*\(\s*(?P<wd2>ال(?:{wd_core}))\s*\))?"
         named = rf"{lead}(?:يوم\s+)?{day}\s*(?:من\s+)?{M}(?:{M2})?{year}{tail}\)?"
-        numeric = rf"{lead}(?<![\w.,:/\-])(?P<n1>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{{1,2}})\s*(?P=sep)\s*(?P<ny>\d{{4}}|\d{{2}})(?![\w]|[.,/:\-]\d)\s*(?P<era>هـ|ه(?!\w)|م(?!\w))?"
+        numeric = rf"{lead}(?<![\w.,:/\-])(?P<n1>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{{1,2}})\s*(?P=sep)\s*(?P<ny>\d{{4}}|\d{{2}})(?!\d|[.,/:\-]\d)\s*(?P<era>هـ|ه(?!\w)|م(?!\w))?(?(era)|(?!\w))"
         iso = rf"{lead}(?<![\w.,:/\-])(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\w]|[.,/:\-]\d)"
         slashed = rf"{lead}(?<![\w.,/])(?P<d>\d{{1,2}})\s*(?P<sep>[/\-])\s*(?:(?P<m>{greg})|(?P<hm>{hij}))\s*(?P=sep)\s*(?P<y>\d{{4}}|\d{{2}})(?![\w\d])"
         self.patterns = [("named", "dm", _LazyRe(named)), ("named", "slash", _LazyRe(slashed)), ("iso", "iso", _LazyRe(iso)), ("numeric", "num", _LazyRe(numeric))]

@@ -208,3 +208,17 @@ def test_a_weekday_beside_a_hijri_date():
 )
 def test_matching_pairs_are_quiet(text, lang):
     assert [f for f in findings(text, lang) if f.rule == "hijri-gregorian"] == []
+
+
+def test_a_numeric_hijri_date_with_the_era_glued_on_is_checked_against_its_weekday():
+    f = one("وصل الوفد يوم الاثنين 12/9/1445هـ إلى مكة المكرمة.", "ar", "hijri-gregorian")
+    assert f.text == "الاثنين 12/9/1445هـ"
+    assert "12 Ramadan 1445 is 22 March 2024" in f.message and "a Friday, not a Monday" in f.message
+    assert findings("وصل الوفد يوم الجمعة 12/9/1445هـ إلى مكة المكرمة.", "ar") == []
+
+
+def test_the_year_after_al_jari_belongs_to_the_date():
+    """"6 أيار الجاري 2018": "of this month", then the year, which is not to be assumed."""
+    f = one("عقد الاجتماع يوم الاثنين 6 أيار الجاري 2018 في عمّان.", "ar", "date-weekday")
+    assert f.text == "الاثنين 6 أيار الجاري 2018" and "6 May 2018 was a Sunday" in f.message
+    assert findings("عقد الاجتماع يوم الأحد 6 أيار الجاري 2018 في عمّان.", "ar") == []
