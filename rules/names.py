@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterator
 
 from checker.findings import Severity
@@ -70,6 +72,7 @@ def _arabic_name_like(a: str, b: str) -> bool:
     return any(x in group and y in group for group in _AR_ALTERNATIONS)
 
 
+@lru_cache(maxsize=65536)  # the names of the news come back article after article
 def _osa_distance(s1: str, s2: str) -> int:
     """The optimal string alignment distance (edits: insert, delete, substitute, swap two
     neighbours), by Hyyrö's bit-parallel algorithm as rapidfuzz.distance.OSA computes it (its
@@ -185,19 +188,33 @@ class NameVariant(Rule):
                 readings[f].update(r for r in tok.readings if len(r) >= 4)
         reported: set[str] = set()
         pairs = []
+        # Only readings that begin with the same letter are compared: index them by that
+        # letter, form by form (each form's readings in its set's order), so that a pair of
+        # forms meets its reading pairs in the order of a loop over both sets, and the first
+        # of the closest pairs is kept, as before the index.
+        by_letter: dict[str, tuple[list[int], list[str]]] = {}
+        for y, f in enumerate(forms):
+            for r in readings[f]:
+                ys, rs = by_letter.setdefault(r[0], ([], []))
+                ys.append(y)
+                rs.append(r)
         for x, a in enumerate(forms):
-            for b in forms[x + 1:]:
-                best = None
-                for ra in readings[a]:
-                    for rb in readings[b]:
-                        if ra[0] != rb[0] or abs(len(ra) - len(rb)) > 2 or ra.startswith(rb) or rb.startswith(ra):
-                            continue
-                        d = _osa_distance(ra, rb)
-                        if d <= 2 and (best is None or d < best[0]):
-                            best = (d, ra, rb)
-                if best is None:
-                    continue
-                d, ra, rb = best
+            closest: dict[int, tuple[int, str, str]] = {}  # later form -> (distance, ra, rb)
+            for ra in readings[a]:
+                ys, rs = by_letter[ra[0]]
+                for k in range(bisect_right(ys, x), len(ys)):
+                    rb = rs[k]
+                    if abs(len(ra) - len(rb)) > 2 or ra.startswith(rb) or rb.startswith(ra):
+                        continue
+                    d = _osa_distance(ra, rb)
+                    if d <= 2:
+                        y = ys[k]
+                        best = closest.get(y)
+                        if best is None or d < best[0]:
+                            closest[y] = (d, ra, rb)
+            for y in sorted(closest):
+                b = forms[y]
+                d, ra, rb = closest[y]
                 if self._different_people(occurrences[a], occurrences[b]):
                     continue
                 ctx = self._context(occurrences[a], occurrences[b])
@@ -275,20 +292,21 @@ class NameVariant(Rule):
 
         toks = doc.analysis(arabic_tokens)
         folded = [fold(w) for _, _, w in toks]
-        singles: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for (s, e, _), f in zip(toks, folded):
-            singles[f].append((s, e))
         pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)
         text = doc.text
-        for k in range(len(toks) - 1):
-            s1, e1, _ = toks[k]
-            s2, e2, _ = toks[k + 1]
-            if text[e1:s2] != " ":
+        # the second word of a pair begins with the article: look at those words only
+        for k in [k for k, f in enumerate(folded) if k and len(f) >= 4 and f.startswith("ال")]:
+            s1, e1, _ = toks[k - 1]
+            s2, e2, _ = toks[k]
+            if text[e1:s2] != " " or len(folded[k - 1]) < 3:
                 continue
-            f1, f2 = folded[k], folded[k + 1]
-            if not f2.startswith("ال") or len(f2) < 4 or len(f1) < 3:
-                continue
-            pairs[f1 + f2].append((s1, e2))
+            pairs[folded[k - 1] + folded[k]].append((s1, e2))
+        if not pairs:
+            return
+        singles: dict[str, list[tuple[int, int]]] = defaultdict(list)  # only the joined forms of a pair
+        for (s, e, _), f in zip(toks, folded):
+            if f in pairs:
+                singles[f].append((s, e))
         for joined, open_spans in pairs.items():
             closed = singles.get(joined)
             if not closed:
@@ -375,12 +393,11 @@ class RoleConflict(Rule):
         mentions = [m for m in doc.analysis(find_names) if m.role is not None]
         if len(mentions) < 2:
             return
-        if _CHANGE_EN.search(doc.text) or any(w in doc.text for w in _CHANGE_AR):
-            return
         by_surname: dict[str, list] = defaultdict(list)
         for m in mentions:
             if len(m.tokens[-1].norm) >= 3:
                 by_surname[m.tokens[-1].norm].append(m)
+        conflicts = []  # (mention, the person's first mention with a current role)
         for group in by_surname.values():
             given = {m.tokens[0].norm for m in group if len(m.tokens) >= 2}
             if len(given) > 1:
@@ -392,16 +409,20 @@ class RoleConflict(Rule):
                 continue
             first = current[0]
             for m in current[1:]:
-                if m.role.key == first.role.key:
-                    continue
-                name = doc.text[m.start: m.end]
-                yield self.finding(
-                    doc,
-                    m.role.start,
-                    m.role.end,
-                    f"'{doc.text[m.role.start: m.role.end]}' for {name}, who is "
-                    f"'{doc.text[first.role.start: first.role.end]}' ({_ROLE_WORDS[first.role.key]}) earlier "
-                    f"in the article: one person, two offices, and nothing in the article says the role changed.",
-                    related=[(first.role.start, first.end)],
-                )
-                break
+                if m.role.key != first.role.key:
+                    conflicts.append((m, first))
+                    break
+        # the article's words of change are looked for only when there is a conflict to excuse
+        if not conflicts or _CHANGE_EN.search(doc.text) or any(w in doc.text for w in _CHANGE_AR):
+            return
+        for m, first in conflicts:
+            name = doc.text[m.start: m.end]
+            yield self.finding(
+                doc,
+                m.role.start,
+                m.role.end,
+                f"'{doc.text[m.role.start: m.role.end]}' for {name}, who is "
+                f"'{doc.text[first.role.start: first.role.end]}' ({_ROLE_WORDS[first.role.key]}) earlier "
+                f"in the article: one person, two offices, and nothing in the article says the role changed.",
+                related=[(first.role.start, first.end)],
+            )

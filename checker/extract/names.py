@@ -187,6 +187,11 @@ _AR_QUALIFIERS_NORM = frozenset(normalize(q) for q in _AR_QUALIFIERS)
 _AR_DEPUTY = frozenset((normalize("نائب"), normalize("ونائب")))
 
 
+def _may_precede_name(word: str) -> bool:
+    """The normalised word ends a title, or is a qualifier (السابق) or an adjective (العراقي)."""
+    return word in _AR_ROLE_BY_LAST or word in _AR_QUALIFIERS_NORM or (word.startswith("ال") and (word.endswith("ي") or word.endswith("ية")))
+
+
 def _ar_role_before(nw: list[str], joined: list[bool], toks: list, i: int) -> Role | None:
     """A title ending just before token i, allowing up to two adjectives (العراقي، الأمريكي)
     between the title and the name; a qualifier (السابق) anywhere in between marks it.
@@ -382,7 +387,11 @@ def _arabic_mentions(doc) -> list[NameMention]:
         candidates.append((i, j, None))
         i = j + 1
     # a title, or a verb of saying, and up to three words after it
-    roles = [_ar_role_before(nw, joined, toks, k) if joined[k] else None for k in range(count)]
+    # a title can end before token k only when token k-1 ends one, or is a qualifier or an
+    # adjective that may stand between title and name (_ar_role_before's first step)
+    roles = [
+        _ar_role_before(nw, joined, toks, k) if joined[k] and _may_precede_name(nw[k - 1]) else None for k in range(count)
+    ]
     for i in range(count):
         role = roles[i]
         after_said = joined[i] and nw[i - 1] in _AR_SAID_NORM
