@@ -59,7 +59,7 @@ _MONTHS_EN = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _MONTHS_AR = {
-    arn.fold(w)
+    arn.fold_text(w)
     for w in (
         "يناير فبراير مارس أبريل ابريل إبريل مايو ماي يونيو يونيه يوليو يوليوز يوليه أغسطس اغسطس غشت سبتمبر شتنبر أكتوبر "
         "اكتوبر نوفمبر نونبر ديسمبر دجنبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل جوان جويلية أوت "
@@ -73,7 +73,7 @@ _CURRENCY_WORDS = {
     "yuan": "CNY", "yen": "JPY", "sterling": "GBP",
 }
 _CURRENCY_AR = {
-    arn.fold(w): code
+    arn.fold_text(w): code
     for words, code in (
         ("دولار دولارا دولارات", "USD"), ("يورو", "EUR"), ("درهم درهما دراهم", "MAD"), ("دينار دينارا دنانير", "DINAR"),
         ("ريال ريالا ريالات", "RIYAL"), ("جنيه جنيها جنيهات", "POUND"), ("ليرة ليرات", "LIRA"), ("روبية روبيات", "RUPEE"),
@@ -81,8 +81,8 @@ _CURRENCY_AR = {
     for w in words.split()
 }
 _SCALE_EN = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
-_HALF = arn.fold("ونصف")
-_BALIGH = frozenset(arn.fold(w) for w in ("البالغة", "البالغ", "البالغين", "البالغون"))
+_HALF = arn.fold_text("ونصف")
+_BALIGH = frozenset(arn.fold_text(w) for w in ("البالغة", "البالغ", "البالغين", "البالغون"))
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _CLAUSE_END = frozenset(",;:.!?)—–")
 
@@ -140,12 +140,13 @@ _AR_WORD = None  # set by _compile_ar()
 
 def _compile_ar() -> None:
     """Patterns of Arabic paragraphs."""
-    global _AR_WORD, _AR_ARTICLE, _AR_WORD_AFTER, _AR_NOUN_AFTER
-    _AR_WORD = re.compile("(" + _AR_WORD_SOURCE + ")")  # one group: also splits a paragraph into words
+    global _AR_WORD, _AR_ARTICLE, _SPACES, _SPACES_TATWEELS
+    # one group: it also splits a paragraph into words; the only pattern with this costly class
+    _AR_WORD = re.compile("(" + _AR_WORD_SOURCE + ")")
     # الـ1803 / الـ41: the article before digits (a restatement)
     _AR_ARTICLE = re.compile(r"(?:^|[\s(])((?:وال|بال|لال|فال|ال|لل)\u0640?\s?)$")
-    _AR_WORD_AFTER = re.compile(r"\s*(" + _AR_WORD_SOURCE + ")")
-    _AR_NOUN_AFTER = re.compile(r"[\s\u0640]*(" + _AR_WORD_SOURCE + ")")
+    _SPACES = re.compile(r"\s*")
+    _SPACES_TATWEELS = re.compile(r"[\s\u0640]*")
 
 
 _EN_STOP = frozenset(
@@ -160,7 +161,7 @@ _EN_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children":
 
 # Broken plurals (and a few singulars with irregular stems) of the nouns news counts -> singular key.
 _AR_PLURALS = {
-    arn.fold(p): arn.fold(s)
+    arn.fold_text(p): arn.fold_text(s)
     for p, s in (
         ("قواعد", "قاعدة"), ("دول", "دولة"), ("مدن", "مدينة"), ("قتلى", "قتيل"), ("جرحى", "جريح"), ("ضحايا", "ضحية"),
         ("أشخاص", "شخص"), ("عوامل", "عامل"), ("نقاط", "نقطة"), ("مقاعد", "مقعد"), ("أيام", "يوم"), ("أعوام", "عام"),
@@ -176,7 +177,7 @@ _AR_PLURALS = {
     )
 }
 _AR_STOP = frozenset(
-    arn.fold(w)
+    arn.fold_text(w)
     for w in """في من إلى على عن مع بعد قبل منذ خلال حتى أن إن أو ثم هو هي هم كان كانت يكون التي الذي الذين اللذين
     بين بينها بينهم منها منهم منه فيها فيه عند لدى كل بعض أي ما لا لم لن قد وقد وهي وهو وهم وفي ومن إذ حيث كما فقط
     أخرى آخرين أخرين آخر أيضا""".split()
@@ -403,7 +404,7 @@ def _digit_mentions(text: str, digits: str, start: int, end: int, lang: str) -> 
                 _compile_ar()
             # الـ1803 / الـ41: the article before digits (a restatement); the noun comes before it
             article = _AR_ARTICLE.search(text[max(start, s - 7):s])
-            counted_after = _AR_WORD_AFTER.match(text, pos, pos + 30)
+            counted_after = _AR_WORD.match(text, _SPACES.match(text, pos, pos + 30).end(), pos + 30)
             counted_after = counted_after and _counted_form(counted_after.group(1))
             if article:
                 definite = True
@@ -457,11 +458,10 @@ def _noun_after(text: str, pos: int, end: int, lang: str) -> tuple[str | None, t
     adjectives after); English, the last word of the noun phrase ("three key factors")."""
     attributive = text[pos:pos + 1] == "-"
     if lang == "ar":
-        m = _AR_NOUN_AFTER.match(text, pos, min(end, pos + 40))
-        if not m or arn.fold(m.group(1)) in _AR_STOP or arn.lookup(m.group(1)):
+        word, s = _ar_word_after(text, pos, min(end, pos + 40))
+        if word is None or arn.fold(word) in _AR_STOP or arn.lookup(word):
             return None, None, attributive
-        s = m.start(1)
-        return normalize_noun_ar(m.group(1)), (s, s + len(m.group(1))), attributive
+        return normalize_noun_ar(word), (s, s + len(word)), attributive
     words = []
     i = pos
     for _ in range(3):
@@ -486,6 +486,18 @@ def _noun_after(text: str, pos: int, end: int, lang: str) -> tuple[str | None, t
             words[0],
         )
     return normalize_noun_en(w), (s, e), attributive
+
+
+def _ar_word_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """The Arabic word after spaces and tatweels at text[pos:limit] and its start, as the pattern
+    [\s\u0640]*(ARABIC_WORD) reads it: when no word follows them, it backtracks to the last
+    tatweel they hold, itself a word character."""
+    lead = _SPACES_TATWEELS.match(text, pos, limit).end()
+    m = _AR_WORD.match(text, lead, limit)
+    if m:
+        return m.group(1), lead
+    t = text.rfind("\u0640", pos, lead)
+    return ("\u0640", t) if t >= 0 else (None, -1)
 
 
 def _english_word_mentions(text: str, start: int, end: int, taken) -> list[NumberMention]:
@@ -528,7 +540,7 @@ _AR_WORD_CLASS: dict[str, int] = {}
 
 def _ar_word_class(word: str) -> int:
     cls = 0
-    if any("\u0621" <= c <= "\u064A" for c in word):
+    if arn.number_or_dual(word) and any("\u0621" <= c <= "\u064A" for c in word):
         if arn.lookup(word) is not None:
             cls |= _NUMBER_START
         if arn.dual_value(word) is not None:

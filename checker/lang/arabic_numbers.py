@@ -35,6 +35,7 @@ def fold_text(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+# (the tables below fold with fold_text: the same keys, without filling the word cache)
 # value -> forms (masculine-noun form first, i.e. the one ending in ة for 3-10)
 _UNITS: dict[int, tuple[str, ...]] = {
     1: ("واحد", "واحدة", "واحدا"),
@@ -73,33 +74,33 @@ for _value, _one, _dual, _plural in (
     (10**12, ("تريليون", "ترليون", "تريليونا"), ("تريليونان", "تريليونين"), ("تريليونات",)),
 ):
     for _f in _one:
-        _SCALES.setdefault(fold(_f), (_value, "one"))
+        _SCALES.setdefault(fold_text(_f), (_value, "one"))
     for _f in _dual:
-        _SCALES.setdefault(fold(_f), (_value, "dual"))
+        _SCALES.setdefault(fold_text(_f), (_value, "dual"))
     for _f in _plural:
-        _SCALES[fold(_f)] = (_value, "plural")
-_FRACTIONS = {fold("نصف"): 0.5, fold("ربع"): 0.25}
+        _SCALES[fold_text(_f)] = (_value, "plural")
+_FRACTIONS = {fold_text("نصف"): 0.5, fold_text("ربع"): 0.25}
 
 _WORDS: dict[str, tuple[str, int]] = {}
 for _v, _forms in _UNITS.items():
     for _f in _forms:
-        _WORDS[fold(_f)] = ("unit", _v)
+        _WORDS[fold_text(_f)] = ("unit", _v)
 for _v, _forms in _TENS.items():
     for _f in _forms:
-        _WORDS[fold(_f)] = ("ten", _v)
+        _WORDS[fold_text(_f)] = ("ten", _v)
 for _v, _forms in _HUNDREDS.items():
     for _f in _forms:
-        _WORDS[fold(_f)] = ("hundred", _v)
-_TEEN_HEAD_WORDS = {fold(f): v for v, forms in _TEEN_HEADS.items() for f in forms}
-_TEN_WORDS = {fold("عشر"), fold("عشرة")}
-_WEEKDAY_LOOKALIKES = {fold(w) for w in ("الاثنين", "الإثنين", "والاثنين", "بالاثنين", "للاثنين", "الأحد", "والأحد")}
+        _WORDS[fold_text(_f)] = ("hundred", _v)
+_TEEN_HEAD_WORDS = {fold_text(f): v for v, forms in _TEEN_HEADS.items() for f in forms}
+_TEN_WORDS = {fold_text("عشر"), fold_text("عشرة")}
+_WEEKDAY_LOOKALIKES = {fold_text(w) for w in ("الاثنين", "الإثنين", "والاثنين", "بالاثنين", "للاثنين", "الأحد", "والأحد")}
 
 # Approximators: a number after them is not exact (ARABIC.md §5).
-APPROXIMATORS = tuple(fold(w) for w in (
+APPROXIMATORS = tuple(fold_text(w) for w in (
     "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يناهز", "أكثر من", "ما يزيد على", "ما يزيد عن",
     "ما يربو على", "أزيد من", "أقل من", "ما لا يقل عن", "على الأقل", "أكثر", "يقارب", "يناهز", "تقريبا",
 ))
-VAGUE = frozenset(fold(w) for w in ("بضع", "بضعة", "نيف", "عدة", "عشرات", "مئات", "آلاف", "ملايين", "مليارات"))
+VAGUE = frozenset(fold_text(w) for w in ("بضع", "بضعة", "نيف", "عدة", "عشرات", "مئات", "آلاف", "ملايين", "مليارات"))
 
 # Feminine/masculine nouns news counts, for dual forms (= 2).
 _DUAL_SINGULARS = (
@@ -112,7 +113,7 @@ _DUAL_SINGULARS = (
 def _dual_forms() -> dict[str, str]:
     forms: dict[str, str] = {}
     for singular in _DUAL_SINGULARS:
-        key = fold(singular)
+        key = fold_text(singular)
         stem = key[:-1] + "ت" if key.endswith("ه") else key
         if singular == "امرأة":
             stem = "امرات"
@@ -131,6 +132,19 @@ def prefix_readings(key: str) -> tuple[str, ...]:
     """The folded word and its readings without proclitics (whole word first), as a tuple
     (cached: shared between callers, never to be changed)."""
     return (key, *(key[len(p):] for p in _PROCLITICS if key.startswith(p) and len(key) - len(p) >= 2))
+
+
+# every key lookup() or dual_value() can find
+_KEYS = frozenset(_WORDS) | frozenset(_TEEN_HEAD_WORDS) | frozenset(_SCALES) | frozenset(_FRACTIONS) | frozenset(DUALS)
+
+
+def number_or_dual(word: str) -> bool:
+    """Whether lookup(word) or dual_value(word) finds something: a quick test for any word of a
+    text (most are neither), with no cache filled."""
+    key = fold_text(word)
+    return key in _KEYS or any(
+        key.startswith(p) and len(key) - len(p) >= 2 and key[len(p):] in _KEYS for p in _PROCLITICS
+    )
 
 
 def strip_prefixes(key: str) -> list[str]:
