@@ -30,13 +30,10 @@ _TITLE_WORDS = set(
 )
 _EN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
 _EN_TOKEN = re.compile(rf"[{_EN_LETTER}]+(?:['’-][{_EN_LETTER}]+)*")
-# The tokens of _EN_TOKEN whose first letter is upper case (str.isupper), found without
-# visiting the others: a token starts at a letter that follows neither a letter nor a letter
-# and an apostrophe or hyphen (those are inside a token).
-_EN_UPPER = "".join(
-    chr(c) for first, last in ((0x41, 0x5A), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x24F)) for c in range(first, last + 1) if chr(c).isupper()
-)
-_EN_CAPITALISED = re.compile(rf"[{_EN_UPPER}](?<![{_EN_LETTER}].)(?<![{_EN_LETTER}]['’-].)[{_EN_LETTER}]*(?:['’-][{_EN_LETTER}]+)*")
+# The tokens of _EN_TOKEN that may begin with a capital (A-Z, or a letter beyond ASCII: the
+# loop checks str.isupper), found without visiting the others: a token starts at a letter that
+# follows neither a letter nor a letter and an apostrophe or hyphen (those are inside a token).
+_EN_CAPITALISED = re.compile(rf"[A-ZÀ-ÖØ-öø-ɏ](?<![{_EN_LETTER}].)(?<![{_EN_LETTER}]['’-].)[{_EN_LETTER}]*(?:['’-][{_EN_LETTER}]+)*")
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 
@@ -259,7 +256,8 @@ def _english_mentions(doc) -> list[NameMention]:
         current = []
 
     # Outside a name only a capitalised word can start one: skip to the next (the words
-    # between would only end a name). Inside a name, every next word counts.
+    # between would only end a name; a lower-case one found here is passed over below).
+    # Inside a name, every next word counts.
     any_token, capitalised = _EN_TOKEN.search, _EN_CAPITALISED.search
     pos = 0
     while True:
