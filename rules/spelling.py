@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter, itemgetter, methodcaller
 from typing import Iterator, NamedTuple
 
 from checker.findings import Severity
@@ -58,7 +60,7 @@ class _ArabicIndex:
         self.prefix_stems = tuple(stem for stem, _, _ in self.prefix)
         self.suffix_stems = tuple(stem for stem, _, _ in self.suffix)
         self.phrase_first = {parts[0] for parts in self.phrases}
-        self.words: dict[str, _ArabicWord] = {}
+        self.words = _Memo(self._word)  # token as written -> _ArabicWord
 
     def lookup(self, reading: str) -> tuple[str, str] | None:
         hit = self.exact.get(reading)
@@ -74,16 +76,8 @@ class _ArabicIndex:
                     return name, form
         return None
 
-    def word(self, word: str) -> _ArabicWord:
-        """What `word` (a token as written) is to the rule: computed once per word."""
-        info = self.words.get(word)
-        if info is None:
-            if len(self.words) >= _WORD_CACHE_SIZE:  # a bounded cache: memory stays flat on any corpus
-                self.words.clear()
-            info = self.words[word] = self._word(word)
-        return info
-
     def _word(self, word: str) -> _ArabicWord:
+        """What `word` (a token as written) is to the rule (memoised in self.words)."""
         from checker.lang.arabic import clitic_readings, normalize
 
         norm = normalize(word, alef=False)
@@ -97,14 +91,11 @@ class _ArabicIndex:
                 hamza = (("ال" if article else "") + normalize(stem), stem[0])
         folded = clitic_readings(normalize(word))
         closed = next((r[3:] for r in folded if r.startswith("عبدال") and len(r) > 5), None)
+        phrase_readings = tuple(r for r in readings if r in self.phrase_first)
+        abd = "عبد" in folded
         return _ArabicWord(
-            norm,
-            readings,
-            tuple(r for r in readings if r in self.phrase_first),
-            hit,
-            hamza,
-            "عبد" in folded,
-            closed,
+            norm, readings, phrase_readings, hit, hamza, abd, closed,
+            bool(norm and (phrase_readings or hit or hamza)) or abd or closed is not None,
         )
 
 
@@ -116,9 +107,23 @@ class _ArabicWord(NamedTuple):
     hamza: tuple[str, str] | None  # (hamza family key, initial alef) when hit is None
     abd: bool  # a reading is عبد (of عبد الله written open)
     closed_abd: str | None  # الله of عبدالله written closed
+    wanted: bool  # any of the above can make an occurrence (most words: no)
 
 
-_WORD_CACHE_SIZE = 100_000
+class _Memo(dict):
+    """A bounded memo of a function of a word; a dict, so that map(memo.__getitem__, words)
+    runs in C and calls the function only for a word not seen yet. Cleared when full, so
+    memory stays flat on any corpus."""
+
+    def __init__(self, compute, limit: int = 100_000) -> None:
+        super().__init__()
+        self.compute, self.limit = compute, limit
+
+    def __missing__(self, word: str):
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[word] = self.compute(word)
+        return value
 
 
 def _arabic_index(extra=()) -> _ArabicIndex:
@@ -164,23 +169,21 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
     index = _arabic_index(extra_families)
     text = doc.text
     toks = [t for t in tokens(text) if "\u0600" <= t[2][0] <= "\u06ff"]
-    infos = [index.word(w) for _, _, w in toks]
+    infos = list(map(index.words.__getitem__, map(itemgetter(2), toks)))
     out: list[Occurrence] = []
     hamza: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     # عبد الله / عبدالله (every عبد + name): written as two words and as one
     open_abd: dict[str, list[tuple[int, int]]] = defaultdict(list)
     closed_abd: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    skip = 0
-    for i, (start, end, word) in enumerate(toks):
+    taken = 0  # tokens before this index belong to a spelling in several words already found
+    for i in compress(count(), map(attrgetter("wanted"), infos)):  # most tokens are not wanted
+        start, end, _ = toks[i]
         info = infos[i]
         if info.abd and i + 1 < len(toks) and text[end: toks[i + 1][0]] == " ":
             open_abd[normalize(toks[i + 1][2])].append((start, toks[i + 1][1]))
         elif info.closed_abd is not None:
             closed_abd[info.closed_abd].append((start, end))
-        if skip:
-            skip -= 1
-            continue
-        if not info.norm:
+        if i < taken or not info.norm:
             continue
         # spellings in two or three words (أبو ظبي, شي جين بينغ): words separated by one space
         phrase = None
@@ -192,7 +195,7 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
                 phrase = next((index.phrases[(r,) + rest] for r in info.phrase_readings if (r,) + rest in index.phrases), None)
                 if phrase:
                     out.append(Occurrence(phrase[0], phrase[1], start, toks[i + n - 1][1]))
-                    skip = n - 1
+                    taken = i + n
                     break
         if phrase:
             continue
@@ -249,12 +252,18 @@ _WORDS_PATTERN = LazyPattern(r"[A-Za-z]+(?:[- ][A-Za-z]+)*\*?")
 # What the `(?<![\w-])` and `(?![\w-])` of _compound_regex bound: a run of word characters
 # and hyphens (compiled case-insensitively like it, for the same character set).
 _CHUNK = LazyPattern(r"[\w-]+", re.IGNORECASE)
+_CHUNK_CHAR = LazyPattern(r"[\w-]", re.IGNORECASE)
 # The non-ASCII characters that case-insensitive matching takes for ASCII letters (İ and ı
 # for i, ſ for s, the Kelvin sign for k). With them folded first, lower() turns a text into
 # what a case-insensitive pattern of ASCII letters matches, character for character, with
 # the same length and the same _CHUNK runs (checked on every code point when written).
 _ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
-_FOLDED_LETTERS = LazyPattern("[İıſ\u212a]")
+
+
+def _fold_ascii(text: str) -> str:
+    if not text.isascii() and any(ch in text for ch in "İıſ\u212a"):
+        text = text.translate(_ASCII_FOLD)
+    return text.lower()
 
 
 class _Compounds:
@@ -262,9 +271,10 @@ class _Compounds:
     match, and there the first pattern that matches), without compiling its 2 KB alternation
     (~10 ms at start-up) or trying every alternative at every character (~1.6 ms an
     article). When every pattern is words of ASCII letters and hyphens (all of
-    en_compounds.txt), a match is a run of whole _CHUNK runs separated by white space, so the
-    runs are compared with the patterns by dictionary lookup. Any other pattern (a house
-    family "U.N.", "Zürich") keeps the regular expression."""
+    en_compounds.txt), a match is one or more whole _CHUNK runs with white space between
+    them, so the runs of a text that can start a pattern are found with set operations and
+    compared with the patterns word by word. Any other pattern (a house family "U.N.",
+    "Zürich") keeps the regular expression."""
 
     def __init__(self, families) -> None:
         self.alts: list[tuple[tuple[str, ...], bool, str, str]] = []  # words, star, family, form
@@ -295,49 +305,57 @@ class _Compounds:
             return [(*self.groups[m.lastgroup], m.start(), m.end()) for m in self.regex.finditer(text)]
         if not self.alts:
             return []
-        folded = (text.translate(_ASCII_FOLD) if _FOLDED_LETTERS.search(text) else text).lower()
-        keys = _CHUNK.findall(folded)
-        uniq = set(keys)
-        starts = {k for k in uniq if k.startswith(self.star_prefixes)} if self.stars else set()
-        starts.update(uniq.intersection(self.first))
-        if not starts:  # most articles: no run can start a pattern
+        folded = _fold_ascii(text)
+        runs = set(_CHUNK.findall(folded))
+        heads = runs.intersection(self.first)  # the runs that can start a pattern
+        if self.stars:
+            heads.update(filter(methodcaller("startswith", self.star_prefixes), runs))
+        if not heads:
             return []
-        chunks = list(_CHUNK.finditer(folded))
         out = []
-        i = 0
-        while i < len(keys):
-            key = keys[i]
-            if key not in starts:
-                i += 1
+        done = 0  # end of the last match: the runs it took are not tried again
+        for start, head in sorted((place, run) for run in heads for place in _places(folded, run)):
+            if start < done:
                 continue
-            candidates = self.first.get(key, []) + [n for p, n in self.stars if key.startswith(p)]
-            for n in sorted(candidates):
+            candidates = self.first.get(head, []) + [n for prefix, n in self.stars if head.startswith(prefix)]
+            for n in sorted(candidates):  # the first pattern in order wins, as in the alternation
                 words, star, family, form = self.alts[n]
-                if self._matches(folded, chunks, keys, i, words, star):
-                    out.append((family, form, chunks[i].start(), chunks[i + len(words) - 1].end()))
-                    i += len(words)
+                end = _match_words(folded, start, head, words, star)
+                if end is not None:
+                    out.append((family, form, start, end))
+                    done = end
                     break
-            else:
-                i += 1
         return out
 
-    @staticmethod
-    def _matches(folded, chunks, keys, i, words, star) -> bool:
-        """The runs from the i-th on, one per word, are the pattern's words (white space between)."""
-        if i + len(words) > len(keys):
-            return False
-        last = len(words) - 1
-        for j, word in enumerate(words):
-            key = keys[i + j]
-            if j and not folded[chunks[i + j - 1].end(): chunks[i + j].start()].isspace():
-                return False
-            if j == last and star:
-                rest = key[len(word):]
-                if not key.startswith(word) or (rest and not (rest.isascii() and rest.isalpha())):
-                    return False
-            elif key != word:
-                return False
-        return True
+
+def _places(folded: str, run: str):
+    """Where `run` occurs in `folded` as a whole _CHUNK run."""
+    start = folded.find(run)
+    while start != -1:
+        end = start + len(run)
+        if not (start and _CHUNK_CHAR.match(folded, start - 1)) and not _CHUNK_CHAR.match(folded, end):
+            yield start
+        start = folded.find(run, start + 1)
+
+
+def _match_words(folded: str, start: int, head: str, words, star: bool) -> int | None:
+    """The end of the pattern `words` when it matches the runs from `start` (whose run is
+    `head`), one run a word and only white space between them; otherwise None."""
+    run, end = head, start + len(head)
+    last = len(words) - 1
+    for j, word in enumerate(words):
+        if j:
+            m = _CHUNK.search(folded, end)
+            if m is None or not folded[end: m.start()].isspace():
+                return None
+            run, end = m.group(), m.end()
+        if j == last and star:
+            rest = run[len(word):]
+            if not run.startswith(word) or (rest and not (rest.isascii() and rest.isalpha())):
+                return None
+        elif run != word:
+            return None
+    return end
 
 
 _COMPOUNDS: dict = {}
@@ -384,15 +402,15 @@ def english_occurrences(doc, extra_families=()) -> list[Occurrence]:
         return not any(a < e and s < b for a, b in taken)
 
     pairs = br_am_pairs()
-    # the spelling-pair words of the text, found with set operations first: most words are not one
-    spelled = {w for w in pairs.keys() & set(_EN_WORD.findall(text)) if w == w.lower()}
+    # the spelling-pair words of the text, found with set operations: most words are not one.
+    # A capital (a name: Labor Party, World Trade Center; or a headline) is not one either.
+    words = _EN_WORD.findall(text)
+    spelled = {w for w in pairs.keys() & set(words) if w == w.lower()}
     if spelled:
-        for m in _EN_WORD.finditer(text):
-            word = m.group()
-            # a capital (a name: Labor Party, World Trade Center; or a headline) is not in `spelled`
-            if word in spelled and free(m.start(), m.end()):
-                hit = pairs[word]
-                out.append(Occurrence("spelling:" + hit[1], hit[0], m.start(), m.end()))
+        for m in compress(_EN_WORD.finditer(text), map(spelled.__contains__, words)):
+            if free(m.start(), m.end()):
+                side, key = pairs[m.group()]
+                out.append(Occurrence("spelling:" + key, side, m.start(), m.end()))
     out.extend(o for o in hyphenation_occurrences(text) if free(o.start, o.end))
     # U.N. / UN: the same abbreviation with and without full stops (headlines drop them: skipped)
     if _DOTTED_HINT.search(text):
@@ -409,34 +427,35 @@ def english_occurrences(doc, extra_families=()) -> list[Occurrence]:
 
 
 _LATIN_WORD = LazyPattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-# the _LATIN_WORD words that have a hyphen: the same matches, at the same places
-_HYPHENATED = LazyPattern(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_HYPHEN_START = LazyPattern(r"[A-Za-zÀ-ɏ]")
+# a hyphen between two letters: there is one exactly when a _LATIN_WORD word has a hyphen
+_INNER_HYPHEN = LazyPattern(r"[^\W\d_]-[^\W\d_]")
 
 
 def hyphenation_occurrences(text: str) -> list[Occurrence]:
     """One word written with and without hyphens in one text (cyber-attack / cyberattack,
     Zahn-Ärzte-Verband / Zahnärzteverband), in any Latin-script language. A prefix whose
     hyphen changes the word (re-sign / resign, co-op / coop) is left alone."""
-    if "-" not in text:
+    if not _INNER_HYPHEN.search(text):
         return []
+    words = _LATIN_WORD.findall(text)
+    distinct = set(words)
     hyphenated_keys = set()
-    for w in _HYPHENATED.findall(text):
-        first = w.split("-", 1)[0].lower()
-        if first in _MEANING_PREFIXES or not _HYPHEN_START.match(w):
-            continue
-        hyphenated_keys.add(w.replace("-", "").lower())
+    for w in distinct:
+        if "-" in w:
+            first = w.split("-", 1)[0].lower()
+            if first in _MEANING_PREFIXES or not ("A" <= w[0] <= "Z" or "a" <= w[0] <= "z" or "À" <= w[0] <= "ɏ"):
+                continue
+            hyphenated_keys.add(w.replace("-", "").lower())
     if not hyphenated_keys:
         return []
     # the spellings (as written) of those words, hyphenated or not, then their places
-    spellings = {w for w in set(_LATIN_WORD.findall(text)) if w.replace("-", "").lower() in hyphenated_keys}
+    spellings = {w for w in distinct if w.replace("-", "").lower() in hyphenated_keys}
     groups: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
-    for m in _LATIN_WORD.finditer(text):
+    for m in compress(_LATIN_WORD.finditer(text), map(spellings.__contains__, words)):
         w = m.group()
-        if w in spellings:
-            key = w.replace("-", "").lower()
-            positions = tuple(i - n for n, i in enumerate(i for i, c in enumerate(w) if c == "-"))
-            groups[key][repr(positions)].append((m.start(), m.end()))
+        key = w.replace("-", "").lower()
+        positions = tuple(i - n for n, i in enumerate(i for i, c in enumerate(w) if c == "-"))
+        groups[key][repr(positions)].append((m.start(), m.end()))
     out = []
     for key, shapes in groups.items():
         if len(shapes) < 2:

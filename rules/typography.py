@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress, count
+from operator import eq
 
 from checker.findings import Severity
 from checker.lang.punctuation import (
@@ -429,13 +431,19 @@ class RepeatedWord(Rule):
 
     def check(self, doc):
         text = doc.text
+        if len(_KEYS) > _KEYS_LIMIT:  # a bounded cache: memory stays flat on any corpus
+            _KEYS.clear()
         for para in doc.paragraphs:
-            words = [w for w in _WORD.finditer(text, para.start, para.end)]
-            keys = [strip_diacritics(w.group()) for w in words]
+            keys = list(map(_KEYS.__getitem__, _WORD.findall(text, para.start, para.end)))
+            doubled = list(_equal_at(keys, 1))  # where a word's key is the next word's
+            phrases = _phrase_starts(keys)
+            if not doubled and not phrases:
+                continue  # most paragraphs: nothing to look at more closely
+            words = list(_WORD.finditer(text, para.start, para.end))
             flagged: set[int] = set()
-            for n in range(len(words) - 1):
+            for n in doubled:
                 first, second = words[n], words[n + 1]
-                if keys[n] != keys[n + 1] or n in flagged or not self._adjacent(text, first, second):
+                if n in flagged or not self._adjacent(text, first, second):
                     continue
                 if self._legitimate(doc, words, keys, n):
                     continue
@@ -449,7 +457,7 @@ class RepeatedWord(Rule):
                     related=[(first.start(), first.end())],
                     suggestion="",
                 )
-            yield from self._phrases(doc, words, keys, flagged)
+            yield from self._phrases(doc, words, keys, flagged, phrases)
 
     @staticmethod
     def _adjacent(text: str, first, second) -> bool:
@@ -488,11 +496,15 @@ class RepeatedWord(Rule):
                 return not tripled  # "that that" is English, "that that that" is a slip
         return self._inside_quote(doc, words[n + 1].start())
 
-    def _phrases(self, doc, words, keys, flagged):
-        """A phrase of two to four words typed twice: "the ferry the ferry", "at the port at the port"."""
+    def _phrases(self, doc, words, keys, flagged, starts):
+        """A phrase of two to four words typed twice: "the ferry the ferry", "at the port at the
+        port". `starts`: where the keys repeat (_phrase_starts); the words tell the rest."""
         text = doc.text
-        n = 0
-        while n < len(words):
+        n = 0  # the first word that may start a phrase (after a finding: the word after it)
+        for candidate in starts:
+            if candidate < n:
+                continue
+            n = candidate
             for size in (4, 3, 2):
                 end = n + 2 * size
                 if end > len(words) or keys[n: n + size] != keys[n + size: end]:
@@ -517,6 +529,29 @@ class RepeatedWord(Rule):
                 n = end - 1
                 break
             n += 1
+
+
+def _phrase_starts(keys: list[str]) -> list[int]:
+    """Where a phrase of two to four keys is followed by the same keys, in order."""
+    starts = sorted(set(_equal_at(keys, 2)).union(_equal_at(keys, 3), _equal_at(keys, 4)))
+    return [n for n in starts if any(keys[n: n + size] == keys[n + size: n + 2 * size] for size in (4, 3, 2) if n + 2 * size <= len(keys))]
+
+
+def _equal_at(keys: list[str], distance: int):
+    """The indexes n where keys[n] == keys[n + distance], in order (compared in C, not in a loop)."""
+    return compress(count(), map(eq, keys, keys[distance:]))
+
+
+class _WordKeys(dict):
+    """word -> its comparison key (strip_diacritics), computed once per word."""
+
+    def __missing__(self, word: str) -> str:
+        key = self[word] = strip_diacritics(word)
+        return key
+
+
+_KEYS = _WordKeys()
+_KEYS_LIMIT = 100_000
 
 
 _NUMBER = LazyPattern(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
