@@ -93,7 +93,6 @@ def _compile_common() -> None:
     """Patterns of the digit scan (every language)."""
     global _NUMBER, _EASTERN_DIGIT, _PERCENT_AFTER, _POINTS_AFTER, _BPD, _LATIN_SUFFIX, _ORDINAL_SUFFIX, _SCALE_AFTER
     global _TWO_WORDS, _CURRENCY_WORD, _PREV_WORD, _NEXT_WORD, _ERA_AFTER
-    _NUMBER = re.compile(_NUMBER_SOURCE)
     _EASTERN_DIGIT = re.compile(r"[\u0660-\u0669\u06F0-\u06F9]")
     _PERCENT_AFTER = re.compile(
         r"\s?(?:%|٪|per\s?cent\b|percent\b|في\s+ال(?:مئة|مائة|مئه|مائه)|بال(?:مئة|مائة|مئه|مائه))", re.IGNORECASE
@@ -109,6 +108,7 @@ def _compile_common() -> None:
     _PREV_WORD = re.compile(r"([^\W\d_][\w'’]*)\W{0,3}$")  # (tatweel is a \w)
     _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
     _ERA_AFTER = re.compile(r"\s*(?:هـ|ه|م)(?![\u0621-\u064A])")  # 1445 هـ, 2023 م
+    _NUMBER = re.compile(_NUMBER_SOURCE)  # last: the sign that all the above are ready (threads)
 
 
 _APPROX_EN = None  # set by _compile_en()
@@ -117,7 +117,7 @@ _APPROX_EN = None  # set by _compile_en()
 def _compile_en() -> None:
     """Patterns of English (and other Latin-script) paragraphs."""
     global _APPROX_EN, _DEFINITE_EN, _SCALE_WORD_AFTER, _EN_NEXT_WORD
-    _APPROX_EN = re.compile(
+    approx = re.compile(
         r"(?:\b(?:about|around|approximately|roughly|nearly|almost|some|over|more\s+than|less\s+than|fewer\s+than|at\s+least|"
         r"up\s+to|as\s+many\s+as|as\s+much\s+as|an\s+estimated|estimated|close\s+to|upwards\s+of|under|below|above|circa|"
         r"approx\.|ca\.|c\.|just\s+over|just\s+under|well\s+over|almost|exceeding|exceeded|topped|surpassed)\s+(?:\$|US\$|€|£)?)$",
@@ -131,6 +131,7 @@ def _compile_en() -> None:
     _SCALE_WORD_AFTER = re.compile(r"\s(million|billion|trillion|thousand)\b", re.IGNORECASE)
     # the next word of a noun phrase
     _EN_NEXT_WORD = re.compile(r"(?:\s+|-)([A-Za-z][A-Za-z'’-]*)")
+    _APPROX_EN = approx  # last: the sign that all the above are ready (threads)
 
 
 # An Arabic word: letters, harakat, tatweel and digits of the Arabic block
@@ -142,11 +143,12 @@ def _compile_ar() -> None:
     """Patterns of Arabic paragraphs."""
     global _AR_WORD, _AR_ARTICLE, _SPACES, _SPACES_TATWEELS
     # one group: it also splits a paragraph into words; the only pattern with this costly class
-    _AR_WORD = re.compile("(" + _AR_WORD_SOURCE + ")")
+    word = re.compile("(" + _AR_WORD_SOURCE + ")")
     # الـ1803 / الـ41: the article before digits (a restatement)
     _AR_ARTICLE = re.compile(r"(?:^|[\s(])((?:وال|بال|لال|فال|ال|لل)\u0640?\s?)$")
     _SPACES = re.compile(r"\s*")
     _SPACES_TATWEELS = re.compile(r"[\s\u0640]*")
+    _AR_WORD = word  # last: the sign that all the above are ready (threads)
 
 
 _EN_STOP = frozenset(
@@ -489,9 +491,9 @@ def _noun_after(text: str, pos: int, end: int, lang: str) -> tuple[str | None, t
 
 
 def _ar_word_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
-    """The Arabic word after spaces and tatweels at text[pos:limit] and its start, as the pattern
-    [\s\u0640]*(ARABIC_WORD) reads it: when no word follows them, it backtracks to the last
-    tatweel they hold, itself a word character."""
+    """The Arabic word after spaces and tatweels at text[pos:limit] and its start, as a pattern
+    "spaces or tatweels, then an Arabic word" reads it: when no word follows them, it backtracks
+    to the last tatweel they hold, itself a word character."""
     lead = _SPACES_TATWEELS.match(text, pos, limit).end()
     m = _AR_WORD.match(text, lead, limit)
     if m:

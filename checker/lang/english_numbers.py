@@ -141,7 +141,7 @@ def _match_end(words: list[str], gaps: list[str], k: int) -> int | None:
 
 
 def _is_separator(gap: str) -> bool:
-    """The gap is [\s-]+: spaces and hyphens only."""
+    """The gap is spaces and hyphens only ([\\s-]+)."""
     return bool(gap) and not gap.replace("-", "").strip()
 
 
