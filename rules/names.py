@@ -72,7 +72,7 @@ def _arabic_name_like(a: str, b: str) -> bool:
     return any(x in group and y in group for group in _AR_ALTERNATIONS)
 
 
-@lru_cache(maxsize=65536)  # the names of the news come back article after article
+@lru_cache(maxsize=8192)  # the names of the news come back article after article
 def _osa_distance(s1: str, s2: str) -> int:
     """The optimal string alignment distance (edits: insert, delete, substitute, swap two
     neighbours), by Hyyrö's bit-parallel algorithm as rapidfuzz.distance.OSA computes it (its

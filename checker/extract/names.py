@@ -332,7 +332,7 @@ _AR_STOP_NORM = frozenset(normalize(w) for w in _AR_STOP.split())
 _AR_ROLE_STARTS = frozenset({normalize(p.split()[0]) for p, _ in _AR_ROLES} | {"و" + normalize(p.split()[0]) for p, _ in _AR_ROLES})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _folded_readings(word: str) -> tuple[str, ...]:
     """fold() of every clitic reading of a normalised word (NameToken.readings)."""
     return tuple(fold(r) for r in _clitic_readings(word))
@@ -387,9 +387,8 @@ def _arabic_mentions(doc) -> list[NameMention]:
     # a title, or a verb of saying, and up to three words after it
     # a title can end before token k only when token k-1 ends one, or is a qualifier or an
     # adjective that may stand between title and name (_ar_role_before's first step)
-    roles = [
-        _ar_role_before(nw, joined, toks, k) if joined[k] and _may_precede_name(nw[k - 1]) else None for k in range(count)
-    ]
+    may = {w: _may_precede_name(w) for w in vocab}
+    roles = [_ar_role_before(nw, joined, toks, k) if joined[k] and may[nw[k - 1]] else None for k in range(count)]
     for i in range(count):
         role = roles[i]
         after_said = joined[i] and nw[i - 1] in _AR_SAID_NORM

@@ -94,7 +94,7 @@ def normalize(
     return text
 
 
-@lru_cache(maxsize=65536)  # names fold every token and every clitic reading of it
+@lru_cache(maxsize=16384)  # names fold every token and every clitic reading of it
 def fold(text: str) -> str:
     """Every fold on (alef, ى/ي, ة/ه, hamza seats): for comparing proper names, where
     غزة/غزه and مصطفى/مصطفي are one name. Never use it to decide that two common words
@@ -136,7 +136,7 @@ def clitic_readings(word: str) -> list[str]:
     return list(_clitic_readings(word))  # a fresh list: callers may change theirs
 
 
-@lru_cache(maxsize=65536)  # asked for every token of every Arabic article, many times each
+@lru_cache(maxsize=16384)  # asked for every token of every Arabic article, many times each
 def _clitic_readings(word: str) -> tuple[str, ...]:
     out = [word]
     if word[:1] in _CHAIN_INITIALS:  # no proclitic can start this word: skip the 23 chains
@@ -306,7 +306,7 @@ def _listed(word: str) -> bool:
     return _in_sorted_lines(_common_blob(), word.encode("utf-8", "surrogatepass"))
 
 
-@lru_cache(maxsize=65536)  # names ask about every token of an article, and again for runs
+@lru_cache(maxsize=16384)  # names ask about every token of an article, and again for runs
 def is_common(word: str) -> bool:
     """True when the word, or the word without its proclitics, is a frequent Arabic word."""
     for reading in _clitic_readings(normalize(word)):
