@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.lang.arabic import _clitic_readings, fold, normalize
@@ -186,7 +186,7 @@ _AR_DEPUTY = frozenset((normalize("نائب"), normalize("ونائب")))
 
 def _may_precede_name(word: str) -> bool:
     """The normalised word ends a title, or is a qualifier (السابق) or an adjective (العراقي)."""
-    return word in _AR_ROLE_BY_LAST or word in _AR_QUALIFIERS_NORM or (word.startswith("ال") and (word.endswith("ي") or word.endswith("ية")))
+    return word in _AR_ROLE_BY_LAST or word in _AR_QUALIFIERS_NORM or (word.startswith("ال") and word.endswith(("ي", "ية")))
 
 
 def _ar_role_before(nw: list[str], joined: list[bool], toks: list, i: int) -> Role | None:
@@ -234,6 +234,7 @@ _EN_PARTICLE_PREFIXES = ("al-", "el-")
 
 @lru_cache(maxsize=16384)
 def _en_common(word: str) -> bool:
+    """checker.lang.english.is_common, memoised: names ask about the same words again and again."""
     from checker.lang.english import is_common
 
     return is_common(word)
