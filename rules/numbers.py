@@ -687,8 +687,11 @@ class TotalMismatch(Rule):
     # shares of one whole above 100%
     def _shares(self, doc, numbers):
         text = doc.text
+        percents = [n for n in numbers if n.kind == "percent"]
+        if len(percents) < 2:
+            return  # no sentence has two
         for sent in doc.sentences:
-            pcts = [n for n in numbers if n.kind == "percent" and sent.start <= n.start < sent.end]
+            pcts = [n for n in percents if sent.start <= n.start < sent.end]
             if len(pcts) < 2:
                 continue
             group = [pcts[0]]

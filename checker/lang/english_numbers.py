@@ -85,9 +85,10 @@ _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 def number_word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of every match of WORD_NUMBER.finditer(text, start, end), the same spans."""
     end = len(text) if end is None else end
-    if any(c in text[start:end] for c in _ODD_CASE):
+    span = text[start:end]
+    if any(c in span for c in _ODD_CASE):
         return [m.span() for m in __getattr__("WORD_NUMBER").finditer(text, start, end)]
-    parts = _WORDS_SPLIT.split(text[start:end].lower())  # gap, word, gap, word, ..., gap
+    parts = _WORDS_SPLIT.split(span.lower())  # gap, word, gap, word, ..., gap
     words = parts[1::2]
     gaps = parts[0::2]  # gaps[k] is before words[k]; gaps[k + 1] after it
     firsts = list(compress(range(len(words)), map(_FIRST_WORDS.__contains__, words)))
