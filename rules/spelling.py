@@ -94,15 +94,14 @@ class _ArabicIndex:
         phrase_readings = tuple(r for r in readings if r in self.phrase_first)
         abd = "عبد" in folded
         return _ArabicWord(
-            norm, readings, phrase_readings, hit, hamza, abd, closed,
+            norm, phrase_readings, hit, hamza, abd, closed,
             bool(norm and (phrase_readings or hit or hamza)) or abd or closed is not None,
         )
 
 
 class _ArabicWord(NamedTuple):
     norm: str  # normalised, hamza kept ("" for a word of marks only)
-    readings: list[str]  # clitic readings of norm, whole word first
-    phrase_readings: tuple[str, ...]  # the readings that start a multi-word spelling
+    phrase_readings: tuple[str, ...]  # the clitic readings of norm that start a multi-word spelling
     hit: tuple[str, str] | None  # (family, form) of the first reading in a family
     hamza: tuple[str, str] | None  # (hamza family key, initial alef) when hit is None
     abd: bool  # a reading is عبد (of عبد الله written open)
@@ -115,7 +114,7 @@ class _Memo(dict):
     runs in C and calls the function only for a word not seen yet. Cleared when full, so
     memory stays flat on any corpus."""
 
-    def __init__(self, compute, limit: int = 100_000) -> None:
+    def __init__(self, compute, limit: int = 50_000) -> None:
         super().__init__()
         self.compute, self.limit = compute, limit
 
@@ -438,24 +437,26 @@ def hyphenation_occurrences(text: str) -> list[Occurrence]:
     if not _INNER_HYPHEN.search(text):
         return []
     words = _LATIN_WORD.findall(text)
-    distinct = set(words)
+    distinct = list(set(words))
     hyphenated_keys = set()
-    for w in distinct:
-        if "-" in w:
-            first = w.split("-", 1)[0].lower()
-            if first in _MEANING_PREFIXES or not ("A" <= w[0] <= "Z" or "a" <= w[0] <= "z" or "À" <= w[0] <= "ɏ"):
-                continue
-            hyphenated_keys.add(w.replace("-", "").lower())
+    for w in filter(methodcaller("__contains__", "-"), distinct):
+        first = w.split("-", 1)[0].lower()
+        if first in _MEANING_PREFIXES or not ("A" <= w[0] <= "Z" or "a" <= w[0] <= "z" or "À" <= w[0] <= "ɏ"):
+            continue
+        hyphenated_keys.add(w.replace("-", "").lower())
     if not hyphenated_keys:
         return []
-    # the spellings (as written) of those words, hyphenated or not, then their places
-    spellings = {w for w in distinct if w.replace("-", "").lower() in hyphenated_keys}
+    # the spellings (as written) of those words, hyphenated or not; places only when a word
+    # has two shapes (most texts write each hyphenated word one way)
+    keys = map(str.lower, map(methodcaller("replace", "-", ""), distinct))
+    spellings = set(compress(distinct, map(hyphenated_keys.__contains__, keys)))
+    shapes_of = {w: (w.replace("-", "").lower(), _hyphen_shape(w)) for w in spellings}
+    if len(set(shapes_of.values())) == len({key for key, _ in shapes_of.values()}):
+        return []
     groups: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     for m in compress(_LATIN_WORD.finditer(text), map(spellings.__contains__, words)):
-        w = m.group()
-        key = w.replace("-", "").lower()
-        positions = tuple(i - n for n, i in enumerate(i for i, c in enumerate(w) if c == "-"))
-        groups[key][repr(positions)].append((m.start(), m.end()))
+        key, shape = shapes_of[m.group()]
+        groups[key][shape].append((m.start(), m.end()))
     out = []
     for key, shapes in groups.items():
         if len(shapes) < 2:
@@ -464,6 +465,11 @@ def hyphenation_occurrences(text: str) -> list[Occurrence]:
             form = "closed" if shape == "()" else "hyphen" + shape
             out.extend(Occurrence("hyphen:" + key, form, s, e) for s, e in spans)
     return out
+
+
+def _hyphen_shape(word: str) -> str:
+    """Where the hyphens of `word` are, counted in letters: '(5,)' for cyber-attack, '()' closed."""
+    return repr(tuple(i - n for n, i in enumerate(i for i, c in enumerate(word) if c == "-")))
 
 
 # German reformed and traditional spellings (Orthographie/Orthografie, Potential/Potenzial,
