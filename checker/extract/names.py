@@ -29,11 +29,23 @@ _TITLE_WORDS = set(
     pope cardinal bishop imam rabbi president-elect democrat republican independent conservative labour""".split()
 )
 _EN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
-_EN_TOKEN = re.compile(rf"[{_EN_LETTER}]+(?:['’-][{_EN_LETTER}]+)*")
-# The tokens of _EN_TOKEN that may begin with a capital (A-Z, or a letter beyond ASCII: the
-# loop checks str.isupper), found without visiting the others: a token starts at a letter that
-# follows neither a letter nor a letter and an apostrophe or hyphen (those are inside a token).
-_EN_CAPITALISED = re.compile(rf"[A-ZÀ-ÖØ-öø-ɏ](?<![{_EN_LETTER}].)(?<![{_EN_LETTER}]['’-].)[{_EN_LETTER}]*(?:['’-][{_EN_LETTER}]+)*")
+
+
+@lru_cache(maxsize=1)
+def _en_token_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a word, a word that may begin with a capital), compiled for the first text with Latin
+    words: their classes beyond ASCII take ~2 ms to compile, which Arabic articles need not pay.
+
+    The second finds the words of the first that may begin with a capital (A-Z, or a letter
+    beyond ASCII: the caller checks str.isupper) without visiting the others: a word starts at
+    a letter that follows neither a letter nor a letter and an apostrophe or hyphen (those are
+    inside a word)."""
+    letter = _EN_LETTER
+    word = re.compile(rf"[{letter}]+(?:['’-][{letter}]+)*")
+    capitalised = re.compile(rf"[A-ZÀ-ÖØ-öø-ɏ](?<![{letter}].)(?<![{letter}]['’-].)[{letter}]*(?:['’-][{letter}]+)*")
+    return word, capitalised
+
+
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 
@@ -129,20 +141,20 @@ _AR_ROLES = [
 _AR_QUALIFIERS = {"السابق", "السابقة", "الأسبق", "الاسبق", "المنتهية", "بالوكالة", "المؤقت", "الراحل", "الراحلة"}
 
 
-# Every English role ends with one of these words, then the spaces before the name: a name
-# not preceded by one has no role, and the windowed search of _en_role_before is skipped.
-_EN_ROLE_WORD_END = re.compile(
-    "|".join(f"(?<={w})" for w in ("state", "minister", "secretary", "defence", "defense", "exchequer", "premier", "president")),
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _en_role_word_end() -> re.Pattern:
+    """Matches where one of the last words of the English roles ends (compiled on first use)."""
+    words = ("state", "minister", "secretary", "defence", "defense", "exchequer", "premier", "president")
+    return re.compile("|".join(f"(?<={w})" for w in words), re.IGNORECASE)
 
 
 def _after_role_word(text: str, start: int) -> bool:
-    """True when `start` follows spaces that follow a role's last word (necessary for
-    _en_role_before to find a role; same case folding as _en_role_re())."""
+    """True when `start` follows spaces that follow the last word of a role: every English
+    role ends so, so a name not preceded by one has no role, and the windowed search of
+    _en_role_before is skipped (same case folding as _en_role_re())."""
     lo = max(0, start - 80)
     end = lo + len(text[lo:start].rstrip())
-    return end < start and _EN_ROLE_WORD_END.match(text, end) is not None
+    return end < start and _en_role_word_end().match(text, end) is not None
 
 
 _EN_QUALIFIED = re.compile(r"(former|then|ex|acting)[\s-]*$")
@@ -259,7 +271,8 @@ def _english_mentions(doc) -> list[NameMention]:
     # Outside a name only a capitalised word can start one: skip to the next (the words
     # between would only end a name; a lower-case one found here is passed over below).
     # Inside a name, every next word counts.
-    any_token, capitalised = _EN_TOKEN.search, _EN_CAPITALISED.search
+    word_re, capitalised_re = _en_token_patterns()
+    any_token, capitalised = word_re.search, capitalised_re.search
     pos = 0
     while True:
         m = any_token(text, pos) if current else capitalised(text, pos)
