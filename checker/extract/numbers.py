@@ -14,7 +14,6 @@ from itertools import accumulate, compress
 from typing import NamedTuple
 
 from checker.lang import arabic_numbers as arn
-from checker.lang import english_numbers as enn
 from checker.lang.units import match_unit
 
 
@@ -112,11 +111,15 @@ def _compile_common() -> None:
 
 
 _APPROX_EN = None  # set by _compile_en()
+enn = None  # checker.lang.english_numbers, imported by _compile_en(): an Arabic text needs none of it
 
 
 def _compile_en() -> None:
-    """Patterns of English (and other Latin-script) paragraphs."""
-    global _APPROX_EN, _DEFINITE_EN, _SCALE_WORD_AFTER, _EN_NEXT_WORD
+    """Patterns (and the number words) of English and other Latin-script paragraphs."""
+    global _APPROX_EN, _DEFINITE_EN, _SCALE_WORD_AFTER, _EN_NEXT_WORD, enn
+    from checker.lang import english_numbers
+
+    enn = english_numbers
     approx = re.compile(
         r"(?:\b(?:about|around|approximately|roughly|nearly|almost|some|over|more\s+than|less\s+than|fewer\s+than|at\s+least|"
         r"up\s+to|as\s+many\s+as|as\s+much\s+as|an\s+estimated|estimated|close\s+to|upwards\s+of|under|below|above|circa|"
@@ -129,8 +132,9 @@ def _compile_en() -> None:
         r"|\btoll\s+(?:of|at|stands\s+at|stood\s+at)\s+)(?:\$|US\$|€|£)?$"
     )
     _SCALE_WORD_AFTER = re.compile(r"\s(million|billion|trillion|thousand)\b", re.IGNORECASE)
-    # the next word of a noun phrase
-    _EN_NEXT_WORD = re.compile(r"(?:\s+|-)([A-Za-z][A-Za-z'’-]*)")
+    # the next word of a noun phrase: letters, apostrophes and hyphens (’ in a branch of its own, so
+    # that the class stays ASCII and cheap to compile)
+    _EN_NEXT_WORD = re.compile(r"(?:\s+|-)([A-Za-z](?:[A-Za-z'-]+|’)*)")
     _APPROX_EN = approx  # last: the sign that all the above are ready (threads)
 
 
