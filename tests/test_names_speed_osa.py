@@ -8,7 +8,7 @@ import random
 import pytest
 
 from checker.lang.arabic import clitic_readings, common_words, word_set
-from rules.names import _osa_distance
+from checker.rules.names import _osa_distance
 
 
 def test_osa_distance_equals_rapidfuzz_on_random_words():
