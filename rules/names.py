@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from functools import lru_cache
 from typing import Iterator
 
 from checker.findings import Severity
@@ -72,42 +71,6 @@ def _arabic_name_like(a: str, b: str) -> bool:
     return any(x in group and y in group for group in _AR_ALTERNATIONS)
 
 
-@lru_cache(maxsize=8192)  # the names of the news come back article after article
-def _osa_distance(s1: str, s2: str) -> int:
-    """The optimal string alignment distance (edits: insert, delete, substitute, swap two
-    neighbours), by Hyyrö's bit-parallel algorithm as rapidfuzz.distance.OSA computes it (its
-    pure-Python version, MIT licence). The words compared are short, so this is a few
-    microseconds a pair, and `check` does not pay rapidfuzz's import (11-17 ms) at start-up;
-    tests/test_names_speed_osa.py checks it against rapidfuzz."""
-    if not s1:
-        return len(s2)
-    vp = (1 << len(s1)) - 1
-    vn = d0 = pm_old = 0
-    dist = len(s1)
-    mask = 1 << (len(s1) - 1)
-    block: dict[str, int] = {}
-    bit = 1
-    for ch in s1:
-        block[ch] = block.get(ch, 0) | bit
-        bit <<= 1
-    get = block.get
-    for ch in s2:
-        pm = get(ch, 0)
-        tr = (((~d0) & pm) << 1) & pm_old
-        d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr
-        hp = vn | ~(d0 | vp)
-        hn = d0 & vp
-        if hp & mask:
-            dist += 1
-        if hn & mask:
-            dist -= 1
-        hp = (hp << 1) | 1
-        vp = (hn << 1) | ~(d0 | hp)
-        vn = hp & d0
-        pm_old = pm
-    return dist
-
-
 def _neighbours(mention, i: int) -> tuple[str | None, str | None]:
     key = mention.key
     return (key[i - 1] if i > 0 else None, key[i + 1] if i + 1 < len(key) else None)
@@ -118,7 +81,7 @@ class NameVariant(Rule):
     Finds a person's or place's name spelled two ways in one article: "Antony Blinken" …
     "Blinkin"; "محمد شياع السوداني" … "محمد شيعة السوداني"; "نصر الله" … "نصرالله". Names are
     the capitalised words of English text and, in Arabic, the words that are not common
-    words (a list derived from wordfreq); spellings are compared by edit distance (OSA) after
+    words (a list derived from wordfreq); spellings are compared with rapidfuzz (OSA distance) after
     folding case, accents, harakat, hamza seats, ى/ي, ة/ه and proclitics. The less frequent
     spelling is reported, with the usual one as related spans.
 
@@ -198,6 +161,8 @@ class NameVariant(Rule):
                 ys, rs = by_letter.setdefault(r[0], ([], []))
                 ys.append(y)
                 rs.append(r)
+        if len(forms) > 1:
+            from rapidfuzz.distance.OSA import distance as osa  # here: an article with one name never pays the import
         for x, a in enumerate(forms):
             closest: dict[int, tuple[int, str, str]] = {}  # later form -> (distance, ra, rb)
             for ra in readings[a]:
@@ -206,7 +171,7 @@ class NameVariant(Rule):
                     rb = rs[k]
                     if abs(len(ra) - len(rb)) > 2 or ra.startswith(rb) or rb.startswith(ra):
                         continue
-                    d = _osa_distance(ra, rb)
+                    d = osa(ra, rb, score_cutoff=2)
                     if d <= 2:
                         y = ys[k]
                         best = closest.get(y)
