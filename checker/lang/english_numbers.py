@@ -56,13 +56,21 @@ _WORD_NUMBER_SOURCE = (
 _SPLIT = re.compile(r"[\s-]+")
 
 
+_word_number_pattern: re.Pattern | None = None
+
+
+def _word_number() -> re.Pattern:
+    """WORD_NUMBER, compiled on first use: it takes ~2 ms, and number_word_spans() does its work
+    without it (the pattern stays the definition, and the fallback for rare letters)."""
+    global _word_number_pattern
+    if _word_number_pattern is None:
+        _word_number_pattern = re.compile(_WORD_NUMBER_SOURCE, re.IGNORECASE)
+    return _word_number_pattern
+
+
 def __getattr__(name: str):
-    # WORD_NUMBER, compiled on first use: it takes ~2 ms, and number_word_spans() does its work
-    # without it (the pattern stays the definition, and the fallback for rare letters)
     if name == "WORD_NUMBER":
-        global WORD_NUMBER
-        WORD_NUMBER = re.compile(_WORD_NUMBER_SOURCE, re.IGNORECASE)
-        return WORD_NUMBER
+        return _word_number()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -87,7 +95,7 @@ def number_word_spans(text: str, start: int = 0, end: int | None = None) -> list
     end = len(text) if end is None else end
     span = text[start:end]
     if any(c in span for c in _ODD_CASE):
-        return [m.span() for m in __getattr__("WORD_NUMBER").finditer(text, start, end)]
+        return [m.span() for m in _word_number().finditer(text, start, end)]
     parts = _WORDS_SPLIT.split(span.lower())  # gap, word, gap, word, ..., gap
     words = parts[1::2]
     gaps = parts[0::2]  # gaps[k] is before words[k]; gaps[k + 1] after it
@@ -150,7 +158,7 @@ def _is_separator(gap: str) -> bool:
 def is_number_word(word: str) -> bool:
     """WORD_NUMBER.fullmatch(word) for one word without spaces ("three", "twenty-four", "third")."""
     if any(c.isspace() for c in word) or any(c in word for c in _ODD_CASE):
-        return __getattr__("WORD_NUMBER").fullmatch(word) is not None
+        return _word_number().fullmatch(word) is not None
     parts = _WORDS_SPLIT.split(word.lower())
     words, gaps = parts[1::2], parts[0::2]
     if not words or gaps[0] or gaps[-1]:
