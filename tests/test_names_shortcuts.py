@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import random
 
-import pytest
 
-from checker.lang.arabic import clitic_readings, common_words, word_set
-
-
-@pytest.mark.parametrize("text", ["#a\nb\n#c\nd", "b\n#c", "#only", "", "x\n\n#\n#y\nz\n", "\n#a\n#b\n", "a\nb\n"])
-def test_word_set_drops_empty_and_comment_lines_like_a_plain_filter(text):
-    assert word_set(text) == frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+from checker.lang.arabic import clitic_readings, common_words
+from checker.lang.wordlist import in_sorted_lines
 
 
 def test_common_words_file_loads_like_a_plain_filter():
@@ -30,23 +25,23 @@ def test_clitic_readings_hands_out_a_fresh_list_each_time():
 
 
 def test_common_ar_is_sorted_so_that_it_can_be_searched_in_place():
-    from checker.lang.arabic import _common_blob
+    from checker.lang.arabic import _COMMON
 
-    lines = _common_blob().decode("utf-8").split("\n")
+    lines = _COMMON.blob().decode("utf-8").split("\n")
     assert lines[-1] == ""  # newline-terminated
     words = lines[:-1]
     assert words == sorted(set(words)) and all(w and not w.startswith("#") for w in words)
 
 
 def test_searching_the_common_words_in_place_answers_as_the_set_does():
-    from checker.lang.arabic import _common_blob, _in_sorted_lines
+    from checker.lang.arabic import _COMMON
 
-    blob, common = _common_blob(), common_words()
+    blob, common = _COMMON.blob(), common_words()
     rng = random.Random(8)
     words = rng.sample(sorted(common), 3000) + [min(common), max(common)]
     for w in words:
-        assert _in_sorted_lines(blob, w.encode("utf-8"))
+        assert in_sorted_lines(blob, w.encode("utf-8"))
         for other in (w + "ا", w[:-1], "و" + w, w + "\u0600"):
-            assert _in_sorted_lines(blob, other.encode("utf-8")) == (other in common)
+            assert in_sorted_lines(blob, other.encode("utf-8")) == (other in common)
     for other in ("", "#", "zzzz", "\u0600", "\uffff"):
-        assert _in_sorted_lines(blob, other.encode("utf-8")) == (other in common)
+        assert in_sorted_lines(blob, other.encode("utf-8")) == (other in common)

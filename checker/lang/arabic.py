@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Callable, Collection, Iterable, Iterator
+from typing import Callable, Collection, Iterable
 
 __all__ = [
     "normalize",
@@ -203,6 +203,8 @@ def words(text: str) -> Iterable[str]:
 from functools import lru_cache as _lru_cache
 from pathlib import Path as _Path
 
+from checker.lang.wordlist import SortedWords
+
 DATA_DIR = _Path(__file__).resolve().parent / "data"
 
 
@@ -228,88 +230,18 @@ def spelling_families() -> tuple[tuple[str, list[list[str]]], ...]:
     return tuple(parse_families((DATA_DIR / "ar_families.txt").read_text("utf-8")))
 
 
-def word_set(text: str) -> frozenset[str]:
-    """The lines of a word-list data file, without empty lines and `#` comment lines.
-
-    Start-up cost: the split and the set are built in C, and the few comment lines are found
-    with str.find and taken out afterwards (a Python test of 60,000 lines took 8 ms)."""
-    words = set(text.split("\n"))
-    words.discard("")
-    words.difference_update(_comment_lines(text))
-    return frozenset(words)
+_COMMON = SortedWords(DATA_DIR / "common_ar.txt")
 
 
-def _comment_lines(text: str) -> Iterator[str]:
-    """The lines of `text` that start with `#`."""
-    at = text.find("\n#")
-    start = 0 if text.startswith("#") else (at + 1 if at != -1 else -1)
-    while start != -1:
-        end = text.find("\n", start)
-        if end == -1:
-            yield text[start:]
-            return
-        yield text[start:end]
-        at = text.find("\n#", end)
-        start = at + 1 if at != -1 else -1
-
-
-@_lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """The ~60,000 most frequent Arabic words (wordfreq, normalised; generated data)."""
-    return word_set((DATA_DIR / "common_ar.txt").read_text("utf-8"))
-
-
-# A one-article run asks whether a few hundred words are common: a binary search in the sorted
-# file's bytes answers that in ~1 ms, where building the 60,000-word set takes ~12 ms. A corpus
-# run asks far more, so after this many searches the set is built and used instead.
-_SEARCHES_BEFORE_SET = 3000
-_searches = 0
-
-
-@_lru_cache(maxsize=1)
-def _common_blob() -> bytes:
-    """common_ar.txt as UTF-8 bytes without its `#` header lines, newline-terminated. The
-    generator writes the words sorted (tests/test_names_speed_osa.py checks it), and UTF-8 bytes
-    sort as the code points do."""
-    data = (DATA_DIR / "common_ar.txt").read_bytes()
-    while data.startswith(b"#"):
-        data = data[data.find(b"\n") + 1:] if b"\n" in data else b""
-    return data if data.endswith(b"\n") or not data else data + b"\n"
-
-
-def _in_sorted_lines(blob: bytes, target: bytes) -> bool:
-    """`target` is a whole line of `blob` (sorted lines, each ending with a newline)."""
-    lo, hi = 0, len(blob)  # line starts; the target's line, if any, starts in [lo, hi)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        cut = blob.rfind(b"\n", lo, mid)
-        start = lo if cut == -1 else cut + 1
-        end = blob.index(b"\n", start)
-        line = blob[start:end]
-        if line == target:
-            return True
-        if line < target:
-            lo = end + 1
-        else:
-            hi = start
-    return False
-
-
-def _listed(word: str) -> bool:
-    """`word` is one of common_words(), asked of the set once it is worth building."""
-    global _searches
-    if _searches >= _SEARCHES_BEFORE_SET:
-        return word in common_words()
-    _searches += 1
-    if not word or word.startswith("#"):
-        return False  # not words of the list: empty and comment lines
-    return _in_sorted_lines(_common_blob(), word.encode("utf-8", "surrogatepass"))
+    return _COMMON.as_set()
 
 
 @lru_cache(maxsize=16384)  # names ask about every token of an article, and again for runs
 def is_common(word: str) -> bool:
     """True when the word, or the word without its proclitics, is a frequent Arabic word."""
     for reading in _clitic_readings(normalize(word)):
-        if _listed(reading):
+        if reading in _COMMON:
             return True
     return False
