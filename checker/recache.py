@@ -74,16 +74,20 @@ def install() -> bool:
                 return _sre.compile(p, hit[0], array("I", hit[1]).tolist(), hit[2], hit[3], hit[4])
             except Exception:  # a damaged entry: compile it afresh
                 pass
-        parsed = compiler._parser.parse(p, flags)
-        code = compiler._code(parsed, flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        code = [int(c) for c in code]
-        _entries[key] = (int(flags | parsed.state.flags), array("I", code).tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        try:  # what re._compiler.compile does, keeping the pieces it hands to _sre.compile
+            parsed = compiler._parser.parse(p, flags)
+            code = [int(c) for c in compiler._code(parsed, flags)]
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup = [None] * parsed.state.groups
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            entry = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+            pattern = _sre.compile(p, *entry)
+        except Exception:  # a bad pattern (re.error as usual), or another Python's internals
+            return original(p, flags)
+        _entries[key] = (entry[0], array("I", code).tobytes(), *entry[2:])
         _added += 1
-        return _sre.compile(p, int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        return pattern
 
     compiler.compile = compile
     atexit.register(_save)

@@ -74,3 +74,14 @@ def test_check_gives_the_same_report_with_and_without_the_cache(tmp_path):
     assert runs[0].stdout and "date-weekday" in runs[0].stdout
     assert [(r.returncode, r.stdout) for r in runs] == [(runs[2].returncode, runs[2].stdout)] * 3
     assert any((tmp_path / "cache").iterdir())
+
+
+def test_a_bad_pattern_raises_re_error_as_usual_under_the_cache(tmp_path):
+    code = (
+        "import re\nfrom checker import recache\nassert recache.install()\n"
+        "try:\n    re.compile('(unclosed')\nexcept re.error as exc:\n    print('re.error', exc.pos)\n"
+    )
+    env = {**os.environ, "FACTLINT_CACHE_DIR": str(tmp_path)}
+    env.pop("FACTLINT_NO_CACHE", None)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert run.stdout.strip() == "re.error 0", run.stderr
