@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
 
 from checker.findings import Finding, Related, Severity
@@ -23,8 +24,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 T = TypeVar("T")
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_ARABIC_LETTERS = "\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF"
+_LATIN_LETTERS = "A-Za-z\u00C0-\u024F"
+_ARABIC_RUN = re.compile(f"[{_ARABIC_LETTERS}]+")
+_LATIN_RUN = re.compile(f"[{_LATIN_LETTERS}]+")
+_ANY_LETTER = re.compile(f"[{_ARABIC_LETTERS}{_LATIN_LETTERS}]")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 # Abbreviations after which a full stop does not end an English sentence.
@@ -33,8 +37,12 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est
     approx fig al e.g i.e a.m p.m u.s u.k u.n u.s.a d.c""".split()
 )
-_SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s)|\n+")
-_NEXT_CHAR = re.compile(r"\s*(\S)")
+# the lookahead lets the matcher skip to a candidate character before trying either branch
+# group 1: the first character after the mark that is not white space. The leading lookahead
+# lets the matcher skip to a candidate character before trying either branch.
+_SENTENCE_END = re.compile(r"(?=[.!?؟…\n])(?:[.!?؟…]+[\"'”’»)\]]*(?=\s)(?:(?=\s*(\S)))?|\n+)")
+_DOTTED_WORD = re.compile(r"([\w.]+)\.$")
+_LINE_FEED = re.compile(r"\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +59,44 @@ def _span_at(spans: list[Span], starts: list[int], offset: int) -> Span:
     return Span(offset, offset)
 
 
+def _letters(runs: re.Pattern, text: str, enough: int | None = None) -> int:
+    """The number of letters in `runs` (a pattern of letter runs) in text; with `enough`, counting
+    stops as soon as that many are found (the caller only needs to know whether they are)."""
+    if enough is None:
+        return sum(map(len, runs.findall(text)))  # runs, not letters: one match a word, not a letter
+    found = 0
+    for m in runs.finditer(text):
+        found += m.end() - m.start()
+        if found >= enough:
+            break
+    return found
+
+
+def _trimmed(text: str, bounds: list[tuple[int, int]]) -> list[Span]:
+    """The spans of text[start:end] for each (start, end), without the white space at their
+    ends (str.strip's white space is str.isspace's); those with nothing else are dropped."""
+    spans = []
+    for start, end in bounds:
+        chunk = text[start:end]
+        core = chunk.strip()
+        if core:
+            start += chunk.find(core[0])  # the first character that is not white space
+            spans.append(Span(start, start + len(core)))
+    return spans
+
+
 def script_language(text: str) -> str | None:
     """'ar' when Arabic letters outnumber Latin ones, 'latin' for Latin text, None for neither."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
-    if arabic == 0 and latin == 0:
+    first = _ANY_LETTER.search(text)
+    if first is None:
         return None
-    return "ar" if arabic >= latin else "latin"
+    # Count the script that is probably the minority (the one the first letter is not in: few
+    # or no runs to find), then the other only until it is known to win (arabic >= latin).
+    if first.group() < "\u0621":  # every Latin letter comes before every Arabic one
+        arabic = _letters(_ARABIC_RUN, text)
+        return "latin" if _letters(_LATIN_RUN, text, arabic + 1) > arabic else "ar"
+    latin = _letters(_LATIN_RUN, text)
+    return "ar" if _letters(_ARABIC_RUN, text, latin) >= latin else "latin"
 
 
 @dataclass
@@ -80,8 +119,11 @@ class Document:
     # -- positions -----------------------------------------------------------------------
     @cached_property
     def line_starts(self) -> list[int]:
+        source = self.source
+        if "\r" not in source:  # the usual case: a line starts after each line feed
+            return list(accumulate([len(line) + 1 for line in source.split("\n")[:-1]], initial=0))
         starts = [0]
-        starts.extend(m.end() for m in re.finditer(r"\r\n|\r|\n", self.source))
+        starts.extend(m.end() for m in re.finditer(r"\r\n|\r|\n", source))
         return starts
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -134,58 +176,46 @@ class Document:
         """Blank-line separated blocks; in a text with no blank line, every line (the
         one-paragraph-a-line convention of wire copy)."""
         text = self.text
-        separators = (
-            list(_BLANK_LINE.finditer(text)) if _BLANK_LINE.search(text.strip()) else list(re.finditer(r"\n", text))
-        )
-        spans, start = [], 0
+        separators = _BLANK_LINE.finditer(text) if _BLANK_LINE.search(text.strip()) else _LINE_FEED.finditer(text)
+        bounds, start = [], 0
         for sep in separators:
-            spans.append(Span(start, sep.start()))
+            bounds.append((start, sep.start()))
             start = sep.end()
-        spans.append(Span(start, len(text)))
-        return [s for s in (self._trim(s) for s in spans) if s.end > s.start]
-
-    def _trim(self, span: Span) -> Span:
-        start, end = span.start, span.end
-        while start < end and self.text[start].isspace():
-            start += 1
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        return Span(start, end)
+        bounds.append((start, len(text)))
+        return _trimmed(text, bounds)
 
     @cached_property
     def sentences(self) -> list[Span]:
         """Sentences, Arabic and English aware: abbreviations ("U.S.", "Nov.", "Dr."), initials,
         decimals and an ellipsis followed by a lower-case word do not end a sentence."""
         text = self.text
-        spans: list[Span] = []
+        bounds: list[tuple[int, int]] = []
         start = 0
         for m in _SENTENCE_END.finditer(text):
-            if m.group().startswith("\n"):
-                spans.append(Span(start, m.start()))
+            at = m.start()
+            first = text[at]
+            if first == "\n":
+                bounds.append((start, at))
                 start = m.end()
                 continue
-            if not self._ends_sentence(m):
+            following = m.group(1)  # the next character that is not white space, if any
+            lower = following is not None and following.islower()
+            if first == ".":
+                if lower:
+                    continue  # "... and", "e.g. the": the sentence goes on
+                if not text.startswith("...", at):
+                    # the word the full stop ends, within 20 characters ("U.S.", "Nov.", "J.")
+                    word = _DOTTED_WORD.search(text, max(0, at - 20), at + 1)
+                    if word:
+                        token = word.group(1).lower()
+                        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                            continue
+            elif first == "…" and lower:
                 continue
-            spans.append(Span(start, m.end()))
+            bounds.append((start, m.end()))
             start = m.end()
-        spans.append(Span(start, len(text)))
-        return [s for s in (self._trim(s) for s in spans) if s.end > s.start]
-
-    def _ends_sentence(self, m: re.Match) -> bool:
-        text = self.text
-        mark = m.group()
-        nxt = _NEXT_CHAR.match(text, m.end())  # matched in place: slicing the rest of the text made long documents quadratic
-        following = nxt.group(1) if nxt else ""
-        if mark.startswith(".") and not mark.startswith("..."):
-            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 20): m.start() + 1])
-            if word:
-                token = word.group(1).lower()
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                    return False
-        if mark.startswith("...") or mark.startswith("…"):
-            if following and following.islower():
-                return False
-        return not (following and following.islower() and mark.startswith("."))
+        bounds.append((start, len(text)))
+        return _trimmed(text, bounds)
 
     def sentence_at(self, offset: int) -> Span:
         return _span_at(self.sentences, self._starts("sentences"), offset)

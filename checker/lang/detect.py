@@ -24,8 +24,9 @@ def detect_language(text: str) -> str:
         return "ar"
     if script is None:
         return "en"
-    words = [w.lower() for w in _WORD.findall(sample)[:3000]]
-    if words and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= 0.15:
+    words = _WORD.findall(sample)[:3000]
+    # lowered and looked up by map (in C), not a comprehension and a generator a word
+    if words and sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, words))) / len(words) >= 0.15:
         return "en"
     if len(words) < 40 and sample.isascii():
         return "en"  # too short for an identifier to beat the documented fallback
