@@ -924,9 +924,15 @@ def _starts(text: str, runs: list[tuple[int, int]], lo: int, g, arabic: bool) ->
     return {t: sorted(v) for t, v in out.items() if v}
 
 
+def digit_runs(doc) -> list[tuple[int, int]]:
+    """The (start, end) of every run of digits (any script) in doc.text, found once per document:
+    the date finders here and in checker/extract/timeline.py try their patterns only at these."""
+    return [m.span() for m in _DIGITS.finditer(doc.text)]
+
+
 def _raw_mentions(doc) -> list[_Raw]:
     text = doc.text
-    digits = [m.span() for m in _DIGITS.finditer(text)]
+    digits = doc.analysis(digit_runs)
     has_arabic = doc.lang.startswith("ar") or bool(_ARABIC_LETTER.search(text))
     folded = ag = None
     if has_arabic:

@@ -50,6 +50,28 @@ class _lazy:
         return getattr(self._pattern, name)
 
 
+def _scan(pattern, text: str, starts: Iterable[int]):
+    """What `pattern.finditer(text)` yields, trying the pattern only at the candidate starts
+    (ascending) instead of at every position: the patterns below begin with a look-behind,
+    which keeps the regex engine from skipping ahead by itself. Exact as long as every match
+    can only begin at one of the starts (no pattern here matches the empty string)."""
+    last = -1
+    for st in starts:
+        if st < last:
+            continue
+        m = pattern.match(text, st)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+def _digit_runs(doc) -> list[tuple[int, int]]:
+    """Every run of digits in doc.text, shared with the date extractor (one scan a document)."""
+    from checker.extract.dates import digit_runs
+
+    return doc.analysis(digit_runs)
+
+
 # -- vocabulary -------------------------------------------------------------------------------
 
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -179,11 +201,15 @@ def nearest(month: int | None, day: int | None, anchor: date) -> date | None:
 
 
 def _ar_month_key(word: str) -> str:
-    """Hamza and alef-madda folded ("اكتوبر" = "أكتوبر", "آيار" = "أيار"): same length."""
-    return word.translate(_AR_ALEF)
+    """Hamza and alef-madda folded ("اكتوبر" = "أكتوبر", "آيار" = "أيار"): same length.
+    (Chained str.replace: C speed on a whole article, unlike str.translate with a table.)"""
+    for a in _AR_ALEF:
+        if a in word:
+            word = word.replace(a, "ا")
+    return word
 
 
-_AR_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+_AR_ALEF = ("أ", "إ", "آ", "ٱ")
 _AR_MONTH_INDEX = {_ar_month_key(name): n for name, n in AR_MONTH_NAMES.items()}
 _AR_MONTH_INDEX.update({key.replace(" ال", " "): n for key, n in list(_AR_MONTH_INDEX.items()) if " ال" in key})  # "تشرين ثاني"
 _EN_MONTH_RE = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
@@ -194,7 +220,7 @@ _AR_MONTH_BEFORE = _lazy(rf"(?<!\w)(?P<m>{_AR_MONTH_ALT})\s*$")
 _AR_MONTH_GLUED = _lazy(rf"(?<!\w)(?P<m>{_AR_MONTH_ALT})$")
 
 
-def _month_years(text: str) -> list[When]:
+def _month_years(text: str, runs: list[tuple[int, int]]) -> list[When]:
     """"October 2023", "أكتوبر 2023": a month of a year, no day (doc.dates holds only days).
     Found from the years: the few characters before each are read for a month name, instead of
     trying a long case-blind alternation at every position. The lower-case verb "may" is not a
@@ -202,7 +228,8 @@ def _month_years(text: str) -> list[When]:
     out = []
     arabic = bool(_ARABIC_TEXT.search(text))
     folded = _ar_month_key(text) if arabic else text
-    for y in _YEAR_DIGITS.finditer(text):
+    fours = [s for s, e in runs if e - s == 4]  # a year is a whole run of four digits
+    for y in _scan(_YEAR_DIGITS, text, fours):
         start = y.start()
         m = _EN_MONTH_BEFORE.search(text, max(0, start - 24), start)
         if m is not None and y.group().isascii() and m.group("m") != "may":
@@ -212,7 +239,7 @@ def _month_years(text: str) -> list[When]:
             if m is not None:
                 out.append(When(m.start(), y.end(), text[m.start(): y.end()], None, _ar_month(m.group("m")), to_int(y.group()), ()))
     if arabic:  # "أكتوبر2023": no space before the year
-        for y in _lazy_glued_year.finditer(text):
+        for y in _scan(_lazy_glued_year, text, fours):
             m = _AR_MONTH_GLUED.search(folded, max(0, y.start() - 16), y.start())
             if m is not None:
                 out.append(When(m.start(), y.end(), text[m.start(): y.end()], None, _ar_month(m.group("m")), to_int(y.group()), ()))
@@ -225,13 +252,17 @@ _NUMERIC = _lazy(rf"(?<![\w./-])({_D}{{1,2}})([./-])({_D}{{1,2}})\2({_D}{{4}})(?
 _ISO = _lazy(r"(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
 
 
-def _numeric_dates(text: str, lang: str) -> list[When]:
+_NUMERIC_SEPS = frozenset("./-")
+
+
+def _numeric_dates(text: str, lang: str, runs: list[tuple[int, int]]) -> list[When]:
     out = []
-    for m in _ISO.finditer(text):
+    # both forms begin a run of digits: four then "-", or one or two then ".", "/" or "-"
+    for m in _scan(_ISO, text, [s for s, e in runs if e - s == 4 and text[e: e + 1] == "-"]):
         month, day = int(m.group(2)), int(m.group(3))
         if 1 <= month <= 12 and 1 <= day <= 31:
             out.append(When(m.start(), m.end(), m.group(), day, month, int(m.group(1)), ((month, day),)))
-    for m in _NUMERIC.finditer(text):
+    for m in _scan(_NUMERIC, text, [s for s, e in runs if e - s <= 2 and text[e: e + 1] in _NUMERIC_SEPS]):
         a, b, year = to_int(m.group(1)), to_int(m.group(3)), to_int(m.group(4))
         readings = []
         if 1 <= b <= 12 and 1 <= a <= 31:
@@ -260,7 +291,8 @@ def _dated_mentions(doc) -> list[When]:
             year = m.resolved_year
         start, end = m.date_span
         found.append(When(start, end, text[start:end], m.day, m.month, year, ((m.month, m.day),) if m.day else ()))
-    own = _numeric_dates(text, doc.lang) + _month_years(text)
+    runs = _digit_runs(doc)
+    own = _numeric_dates(text, doc.lang, runs) + _month_years(text, runs)
     for w in own:
         if not any(f.start < w.end and w.start < f.end for f in found):
             found.append(w)
@@ -529,6 +561,39 @@ def _ar_month(word: str) -> int | None:
     return _AR_MONTH_INDEX.get(word) or _AR_MONTH_INDEX.get(word.split()[0])
 
 
+_EN_JOIN = _lazy(r"\s*(?:[-–—]|to|until|till|through)\s*", re.I)
+_EN_FROM = _lazy(r"\b(?:from|between)\s*$", re.I)
+_AR_JOIN = _lazy(r"\s*(?:إلى|الى|حتى|ولغاية|لغاية)\s*")
+_AR_FROM = _lazy(r"(?:من|بين|الفترة|منذ)\s*$")
+_AND_JOIN = _lazy(r"\s*and\s*", re.I)
+_BETWEEN = _lazy(r"\bbetween\s*$", re.I)
+
+
+def _month_word_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where _EN_DAY_RANGE_MD can begin: at the run of ASCII letters that ends just before
+    ".", ",", then the spaces in front of a run of digits ("Nov. 5", "June 12")."""
+    out = []
+    for s, _ in runs:
+        j = s
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == s:
+            continue  # the pattern needs a space before the day
+        if j > 0 and text[j - 1] == ",":
+            j -= 1
+        if j > 0 and text[j - 1] == ".":
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1] in _ASCII_LETTERS:
+            k -= 1
+        if k < j:
+            out.append(k)
+    return out
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _date_ranges(doc) -> list[DateRange]:
     text = doc.text
     out: list[DateRange] = []
@@ -542,17 +607,21 @@ def _date_ranges(doc) -> list[DateRange]:
     def listed(m) -> bool:  # "5 and 7 June", "يومي 14 و15": a list unless "between"/"بين" opens it
         return m.group("j") in ("and", "و") and not re.search(r"(?:\bbetween|(?<!\w)بين)\s*$", text[max(0, m.start() - 10): m.start()])
 
-    for m in _EN_DAY_RANGE.finditer(text):
+    # Every pattern but the month-first one begins at a run of digits (its look-behind rules out
+    # a digit before it), so each is tried only at the runs short enough to be its first number.
+    runs = _digit_runs(doc)
+    short = [s for s, e in runs if e - s <= 2]
+    for m in _scan(_EN_DAY_RANGE, text, short):
         if listed(m):
             continue
         month = _EN_MONTH_WORD[m.group("m").lower()]
         add(DateRange(m.start(), m.end(), (month, int(m.group("a"))), (month, int(m.group("b"))), "days", m.span("a"), m.span("b")))
-    for m in _EN_DAY_RANGE_MD.finditer(text):
+    for m in _scan(_EN_DAY_RANGE_MD, text, _month_word_starts(text, runs)):
         if m.group("m") == "May" and not re.match(r"\s*\d", text[m.end("m"):]):
             continue
         month = _EN_MONTH_WORD[m.group("m").lower()]
         add(DateRange(m.start(), m.end(), (month, int(m.group("a"))), (month, int(m.group("b"))), "days", m.span("a"), m.span("b")))
-    for m in _AR_DAY_RANGE.finditer(text):
+    for m in _scan(_AR_DAY_RANGE, text, short if _ARABIC_TEXT.search(text) else ()):  # an Arabic month name closes it
         if listed(m):
             continue
         month = _ar_month(m.group("m"))
@@ -566,9 +635,9 @@ def _date_ranges(doc) -> list[DateRange]:
         before = text[max(0, a.start - 12): a.start]
         if not (a.day and b.day and a.month and b.month and len(a.readings) <= 1 and len(b.readings) <= 1):
             continue
-        if re.fullmatch(r"\s*(?:[-–—]|to|until|till|through)\s*", between, re.I) and re.search(r"\b(?:from|between)\s*$", before, re.I) \
-                or re.fullmatch(r"\s*(?:إلى|الى|حتى|ولغاية|لغاية)\s*", between) and re.search(r"(?:من|بين|الفترة|منذ)\s*$", before) \
-                or re.fullmatch(r"\s*and\s*", between) and re.search(r"\bbetween\s*$", before, re.I):
+        if _EN_JOIN.fullmatch(between) and _EN_FROM.search(before) \
+                or _AR_JOIN.fullmatch(between) and _AR_FROM.search(before) \
+                or _AND_JOIN.fullmatch(between) and _BETWEEN.search(before):
             if a.year is not None and b.year is not None:
                 first, last = (a.year, a.month, a.day), (b.year, b.month, b.day)
             elif a.year is None and b.year is None and a.month == b.month:
@@ -594,10 +663,10 @@ def _date_ranges(doc) -> list[DateRange]:
             day_end = w.start + len(re.match(rf"{_D}+", w.text).group())
             add(DateRange(offset + outer.start(1), w.end, (w.month, to_int(outer.group(1))), (w.month, w.day), "days",
                           (offset + outer.start(1), offset + outer.end(1)), (w.start, day_end)))
-    for m in _BC_RANGE.finditer(text):
+    for m in _scan(_BC_RANGE, text, [s for s, e in runs if e - s <= 4]):
         a, b = -int(m.group("a")), -int(m.group("b"))
         add(DateRange(m.start(), m.end(), (a,), (b,), "years", m.span("a"), m.span("b")))
-    for m in _YEAR_RANGE.finditer(text):
+    for m in _scan(_YEAR_RANGE, text, [s for s, e in runs if e - s == 4]):
         a, b = int(m.group("a")), int(m.group("b"))
         if m.group("era"):
             a, b = -a, -b
@@ -630,7 +699,13 @@ _AGE = _lazy(
 )
 
 
+#: every birth phrase of _BORN contains one of these (the pattern is case-sensitive)
+_BORN_WORDS = ("born", "b.", "مواليد", "مولود", "ولد", "وُلد")
+
+
 def births(doc) -> list[YearFact]:
+    if not any(word in doc.text for word in _BORN_WORDS):
+        return []  # cheaper than a scan of the pattern, whose branches begin with look-behinds
     return [YearFact(m.start(), m.end(), to_int(m.group("y") or m.group("ya"))) for m in _BORN.finditer(doc.text)]
 
 
@@ -710,6 +785,24 @@ _AR_DURATION = _lazy(
 )
 
 
+def _relation_words(text: str, mentions: list[When]):
+    """The matches of _RELATION_WORD that can open a relation: those starting less than 120
+    characters after the end of a mention (the word needs a date before it). Searched in those
+    windows only, each widened at its end so that the word's closing boundary is read as in the
+    whole text (the longest word is 8 characters)."""
+    windows: list[list[int]] = []
+    for w in sorted(mentions, key=lambda w: w.end):
+        if windows and w.end <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], w.end + 120)
+        else:
+            windows.append([w.end, w.end + 120])
+    for lo, hi in windows:
+        for m in _RELATION_WORD.finditer(text, lo, hi + 16):
+            if m.start() >= hi:
+                break
+            yield m
+
+
 def relations(doc) -> list[Relation]:
     """"A ... before/after B" inside one sentence: A the last date mention before the word
     (no sentence end, at most 120 characters before), B the first date mention after it (at
@@ -719,7 +812,7 @@ def relations(doc) -> list[Relation]:
     out = []
     if len(mentions) < 2:
         return out
-    for m in _RELATION_WORD.finditer(text):
+    for m in _relation_words(text, mentions):
         word = (m.group("en") or m.group("ar")).lower()
         kind = "before" if word in ("before", "prior to", "ahead of", "قبل", "قبيل") else "after"
         after = [w for w in mentions if w.start >= m.end() and w.start - m.end() < 80]
