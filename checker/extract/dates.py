@@ -266,6 +266,8 @@ class Grammar:
         self.month_words = {first(n) for n in months} | {first(n) for n in ard.HIJRI_MONTHS_LATIN}
         # "Sunday (Nov 5)": the weekday, then the date in parentheses
         self.paren_lead = _LazyRe(rf"{W}\s*\($", flags)
+        #: word as written -> 1 a weekday (or other lead word), 2 a month, 0 neither (for _starts)
+        self.word_class: dict[str, int] = {}
         # a year we cannot read right after a date ("23. Oktober 4004 v. u. Z.", "5 May 1,500")
         self.unread_year = re.compile(r"\s*,?\s*(?:de\s+|del\s+(?:año\s+)?)?\d{3,}")
 
@@ -308,6 +310,7 @@ class ArabicGrammar:
         self.lead_words = set(self.weekdays) | {"يوم"}
         self.month_words = set()
         self.paren_lead = _LazyRe(rf"{W}\s*\($")
+        self.word_class: dict[str, int] = {}  # as in Grammar
 
 
 _AFOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
@@ -494,7 +497,9 @@ def _latin_mentions(text: str, starts: list[int], we: int, g: Grammar, lang: str
     seg, start = text, 0
     order = date_order(lang)
     for form, tag, pattern in g.patterns:
-        for m in _scan(pattern, text, starts.get(tag, ()), we):
+        if tag not in starts:
+            continue
+        for m in _scan(pattern, text, starts[tag], we):
             weekday, wspan = _weekday_of(g, m, False)
             if weekday is not None and _lowercase_english(text[wspan[0]:wspan[1]], lang):
                 weekday, wspan = None, None
@@ -584,7 +589,9 @@ def _arabic_mentions(text: str, starts: list[int], we: int, g: ArabicGrammar) ->
     out: list[_Raw] = []
     seg, start = text, 0
     for form, tag, pattern in g.patterns:
-        for m in _scan(pattern, text, starts.get(tag, ()), we):
+        if tag not in starts:
+            continue
+        for m in _scan(pattern, text, starts[tag], we):
             weekday, wspan = _weekday_of(g, m, True)
             if weekday is not None and _NIGHT.search(text, max(0, wspan[0] - 16), wspan[0]):
                 weekday, wspan = None, None  # "ليلة الخميس" is Wednesday evening; "ليل السبت الأحد" spans two days
@@ -883,6 +890,7 @@ def _windows(starts_ends: list[tuple[int, int]], lo: int, hi: int) -> list[tuple
 _WORD = _LazyRe(r"(?<![\w'’])[^\W\d_][\w'’]*")
 _ARABIC_PREFIX = _LazyRe(r"^[وف]?(?:[بك]?ال|لل|[بل](?=يوم))")
 _TAGS = ("dm", "md", "slash", "roman", "iso", "num")
+_WORD_CLASS_MAX = 200_000
 
 
 def _starts(text: str, runs: list[tuple[int, int]], lo: int, g, arabic: bool) -> dict[str, list[int]]:
@@ -890,7 +898,14 @@ def _starts(text: str, runs: list[tuple[int, int]], lo: int, g, arabic: bool) ->
     after it tell which forms are possible), or at one of the few words before it that is a
     weekday (any form) or a month (month-first forms). Trying the patterns only there, instead
     of at every position, is what keeps extraction under a millisecond."""
-    out: dict[str, set[int]] = {t: set() for t in _TAGS}
+    dm: set[int] = set()
+    num: set[int] = set()
+    slash: set[int] = set()
+    roman: set[int] = set()
+    iso: set[int] = set()
+    md: set[int] = set()
+    lead: list[int] = []  # weekday words: every form may begin there
+    classes = g.word_class
     scanned = lo
     for s, e in runs:
         if text[s].isdigit():
@@ -900,28 +915,40 @@ def _starts(text: str, runs: list[tuple[int, int]], lo: int, g, arabic: bool) ->
             after = text[e: e + 4]
             nxt = after.lstrip()[:1] if arabic else after[:1]
             if n <= 2:
-                out["dm"].add(s)
-                if nxt in "./-" and nxt:
-                    out["num"].add(s)
-                if nxt in "/-" and nxt:
-                    out["slash"].add(s)
+                dm.add(s)
+                if nxt and nxt in "./-":
+                    num.add(s)
+                    if nxt != ".":
+                        slash.add(s)
                 if after[:1] == " ":
-                    out["roman"].add(s)
+                    roman.add(s)
             elif nxt and nxt in "-/":
-                out["iso"].add(s)
+                iso.add(s)
         else:
-            out["dm"].add(s)  # an Arabic ordinal day word
-        begin = max(scanned, s - 45)
-        scanned = max(scanned, s)
+            dm.add(s)  # an Arabic ordinal day word
+        begin = s - 45 if s - 45 > scanned else scanned
+        if s > scanned:
+            scanned = s
         for w in _WORD.finditer(text, begin, s):
             word = w.group()
-            key = _ARABIC_PREFIX.sub("", word) if arabic else _key(word)
-            if key in g.lead_words:
-                for t in _TAGS:
-                    out[t].add(w.start())
-            elif key in g.month_words:
-                out["md"].add(w.start())
-    return {t: sorted(v) for t, v in out.items() if v}
+            c = classes.get(word)
+            if c is None:  # the word's class, remembered: most words recur from article to article
+                key = _ARABIC_PREFIX.sub("", word) if arabic else _key(word)
+                c = 1 if key in g.lead_words else 2 if key in g.month_words else 0
+                if len(classes) >= _WORD_CLASS_MAX:
+                    classes.clear()  # a bound for long runs over large corpora
+                classes[word] = c
+            if c == 1:
+                lead.append(w.start())
+            elif c == 2:
+                md.add(w.start())
+    out: dict[str, list[int]] = {}
+    for tag, found in (("dm", dm), ("md", md), ("slash", slash), ("roman", roman), ("iso", iso), ("num", num)):
+        if lead:
+            found.update(lead)
+        if found:
+            out[tag] = sorted(found)
+    return out
 
 
 def digit_runs(doc) -> list[tuple[int, int]]:
@@ -949,7 +976,7 @@ def _raw_mentions(doc) -> list[_Raw]:
     langs = _languages(doc)
     g = grammar(langs)
     raws: list[_Raw] = []
-    cjk = max(text) >= "\u3040" and bool(_CJK_SCRIPT.search(text))  # max(): no compiling for most texts
+    cjk = not text.isascii() and bool(_CJK_SCRIPT.search(text))  # isascii() is free: no scan for most English texts
     di = 0
     for para in doc.paragraphs:
         while di < len(digits) and digits[di][1] <= para.start:
