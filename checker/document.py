@@ -26,6 +26,9 @@ T = TypeVar("T")
 
 _ARABIC_LETTERS = "\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF"
 _LATIN_LETTERS = "A-Za-z\u00C0-\u024F"
+# one letter (to find whether there is any: a single-character class is scanned fastest), or runs
+_ARABIC_LETTER = re.compile(f"[{_ARABIC_LETTERS}]")
+_LATIN_LETTER = re.compile(f"[{_LATIN_LETTERS}]")
 _ARABIC_RUN = re.compile(f"[{_ARABIC_LETTERS}]+")
 _LATIN_RUN = re.compile(f"[{_LATIN_LETTERS}]+")
 _ANY_LETTER = re.compile(f"[{_ARABIC_LETTERS}{_LATIN_LETTERS}]")
@@ -93,8 +96,12 @@ def script_language(text: str) -> str | None:
     # Count the script that is probably the minority (the one the first letter is not in: few
     # or no runs to find), then the other only until it is known to win (arabic >= latin).
     if first.group() < "\u0621":  # every Latin letter comes before every Arabic one
+        if _ARABIC_LETTER.search(text, first.end()) is None:
+            return "latin"  # the usual case: one script only
         arabic = _letters(_ARABIC_RUN, text)
         return "latin" if _letters(_LATIN_RUN, text, arabic + 1) > arabic else "ar"
+    if _LATIN_LETTER.search(text, first.end()) is None:
+        return "ar"
     latin = _letters(_LATIN_RUN, text)
     return "ar" if _letters(_ARABIC_RUN, text, latin) >= latin else "latin"
 

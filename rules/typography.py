@@ -173,9 +173,13 @@ class BracketBalance(Rule):
 # the same mark twice, or its Latin and Arabic forms together (",،", "?؟")
 _FAMILIES = {".": ".", ",": ",،", "،": ",،", ";": ";؛", "؛": ";؛", "!": "!", "?": "?؟", "؟": "?؟"}
 _FAMILY_NAMES = {".": "full stop", ",": "comma", ";": "semicolon", "!": "exclamation mark", "?": "question mark"}
-_REPEAT = LazyPattern("|".join(
+# (the leading lookahead lets the matcher skip to a mark before trying each family)
+_REPEAT = LazyPattern("(?=[" + re.escape("".join(_FAMILIES)) + "])(?:" + "|".join(
     f"[{re.escape(f)}](?:[ \t\u00a0]*[{re.escape(f)}])+" for f in dict.fromkeys(_FAMILIES.values())
-))
+) + ")")
+
+
+_TWO_MARKS = LazyPattern("[" + re.escape("".join(_FAMILIES)) + "][ \t\u00a0]*[" + re.escape("".join(_FAMILIES)) + "]")
 
 
 class PunctuationRepeat(Rule):
@@ -215,6 +219,8 @@ class PunctuationRepeat(Rule):
 
     def check(self, doc):
         text = doc.text
+        if not _TWO_MARKS.search(text):
+            return  # every repeat is two marks apart by blanks at most: most articles have none
         for para in doc.paragraphs:
             for m in _REPEAT.finditer(text, para.start, para.end):
                 run = m.group()
@@ -289,6 +295,10 @@ class PunctuationScript(Rule):
 
     def check(self, doc):
         text = doc.text
+        if not _ARABIC_MARKS.search(text):
+            # no Arabic mark to report in Latin text, and no Arabic form that would make a Latin
+            # one in Arabic text a slip rather than the house style
+            return
         latin: list[tuple[int, str]] = []
         arabic_forms = 0
         for para in doc.paragraphs:
@@ -556,7 +566,8 @@ _KEYS = _WordKeys()
 _KEYS_LIMIT = 100_000
 
 
-_NUMBER = LazyPattern(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
+_NUMBER = LazyPattern(r"(?=[0-9٠-٩۰-۹])[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
+_NON_WESTERN_DIGIT = LazyPattern(r"[٠-٩۰-۹]")
 
 
 class DigitScript(Rule):
@@ -594,6 +605,8 @@ class DigitScript(Rule):
 
     def check(self, doc):
         text = doc.text
+        if not _NON_WESTERN_DIGIT.search(text):
+            return  # Western digits only (or none): nothing to mix
         numbers: dict[str, list[tuple[int, int]]] = {}
         for m in _NUMBER.finditer(text):
             before = text[max(0, m.start() - 2): m.start()]

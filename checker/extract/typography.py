@@ -32,6 +32,9 @@ from checker.lang.punctuation import (
     QUOTE_OPENERS,
 )
 
+# every mark each analysis looks at: a paragraph is scanned mark to mark, not character by character
+_QUOTE_MARK = LazyPattern("[" + "".join(sorted(QUOTE_MARKS)) + "]")
+_BRACKET_MARK = LazyPattern("[" + re.escape("".join(sorted(BRACKET_OPENERS | set(BRACKET_CLOSERS) | ORNATE))) + "]")
 _OPENING_CONTEXT = set(" \t\n([{-–—/:«“„‘﴾﴿") | {"\u00a0"}
 _CONTINUATION_OPENERS = set('“«„"‘')
 
@@ -156,7 +159,11 @@ def _same_way_pairs(text: str, lo: int, hi: int) -> list[int]:
     letters = [c for c in chunk if c.isalpha()]
     if sum(1 for c in letters if "\u0600" <= c <= "\u06FF") * 2 < len(letters):
         return []
-    return [lo + i for i, c in enumerate(chunk) if c == "“"]
+    found, i = [], text.find("“", lo, hi)
+    while i >= 0:
+        found.append(i)
+        i = text.find("“", i + 1, hi)
+    return found
 
 
 def _separators(text: str, lo: int, hi: int) -> set[int]:
@@ -166,9 +173,11 @@ def _separators(text: str, lo: int, hi: int) -> set[int]:
     chunk = text[lo:hi]
     for mark, other in (("»", "«"), ("›", "‹")):
         if mark in chunk and other not in chunk:
-            for i in range(lo, hi):
-                if text[i] == mark and (i == lo or text[i - 1].isspace()) and (i + 1 == hi or text[i + 1].isspace()):
+            i = text.find(mark, lo, hi)
+            while i >= 0:
+                if (i == lo or text[i - 1].isspace()) and (i + 1 == hi or text[i + 1].isspace()):
                     found.add(i)
+                i = text.find(mark, i + 1, hi)
     return found
 
 
@@ -176,6 +185,9 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
     """Pair the quotation marks of text[lo:hi]. Returns (regions, unclosed, stray, crossed,
     straight) where unclosed/stray/crossed are lists of (pos, mark) and straight is
     (pos, label) of an unmatched straight quote or None."""
+    first = _QUOTE_MARK.search(text, lo, hi)
+    if first is None:  # most paragraphs: no quotation mark, nothing to pair
+        return [], [], [], [], None
     stack: list[tuple[int, str]] = []
     regions: list[tuple[int, int]] = []
     unclosed: list[tuple[int, str]] = []
@@ -188,9 +200,10 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
     for a, b in zip(same_way[::2], same_way[1::2]):
         regions.append((a, b + 1))
     skip = set(same_way) | _separators(text, lo, hi)
-    for i in range(lo, hi):
+    for m in _QUOTE_MARK.finditer(text, first.start(), hi):
+        i = m.start()
         ch = text[i]
-        if ch not in QUOTE_MARKS or i in skip or _in_code(text, i):
+        if i in skip or _in_code(text, i):
             continue
         if ch == '"':
             straight.append(i)
@@ -304,7 +317,8 @@ def quotes(doc) -> PairAnalysis:
     for index, para in enumerate(paragraphs):
         regions, unclosed, stray, crossed, lone = _paragraph_quotes(text, para.start, para.end)
         result.regions.extend(regions)
-        continued = _next_paragraph_opens_quote(text, paragraphs, index)
+        # (only a paragraph left open can continue in the next one)
+        continued = (unclosed or lone is not None) and _next_paragraph_opens_quote(text, paragraphs, index)
         if continued:
             # the wire convention: the quotation runs on into the next paragraph
             if unclosed:
@@ -403,10 +417,9 @@ def brackets(doc) -> PairAnalysis:
         stack: list[tuple[int, str]] = []
         crossed_open: list[str] = []
         ornate: list[int] = []
-        for i in range(lo, hi):
+        for m in _BRACKET_MARK.finditer(text, lo, hi):
+            i = m.start()
             ch = text[i]
-            if ch not in BRACKET_OPENERS and ch not in BRACKET_CLOSERS and ch not in ORNATE:
-                continue
             if _in_code(text, i) or (ch in "()" and _is_smiley(text, i, lo)):
                 continue
             if ch in BRACKET_OPENERS:

@@ -6,15 +6,23 @@ maintained offline identifier, imported on that first use; English is the fallba
 """
 from __future__ import annotations
 
-import re
-
 from checker.document import script_language
 
-_WORD = re.compile(r"[A-Za-z]+")
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to in a is was for on that with as by at from said it his her has have had be were are "
     "an this which who will not but or its their they he she after over more than".split()
 )
+
+_ENGLISH_FUNCTION_WORDS_BYTES = frozenset(word.encode("ascii") for word in _ENGLISH_FUNCTION_WORDS)
+# byte -> itself lower-cased for an ASCII letter, else a space (no other character's UTF-8 bytes
+# are ASCII letters)
+_LOWER_LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _ascii_words(text: str) -> list[bytes]:
+    """The runs of ASCII letters ([A-Za-z]+) of text, lower-cased, in order: one encode, one
+    byte translation and one split (in C), twice as fast as a regex and a lower() a word."""
+    return text.encode("utf-8", "surrogatepass").translate(_LOWER_LETTERS_ONLY).split()
 
 
 def detect_language(text: str) -> str:
@@ -24,9 +32,8 @@ def detect_language(text: str) -> str:
         return "ar"
     if script is None:
         return "en"
-    words = _WORD.findall(sample)[:3000]
-    # lowered and looked up by map (in C), not a comprehension and a generator a word
-    if words and sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, words))) / len(words) >= 0.15:
+    words = _ascii_words(sample)[:3000]
+    if words and sum(map(_ENGLISH_FUNCTION_WORDS_BYTES.__contains__, words)) / len(words) >= 0.15:
         return "en"
     if len(words) < 40 and sample.isascii():
         return "en"  # too short for an identifier to beat the documented fallback
