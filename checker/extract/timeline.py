@@ -56,10 +56,11 @@ def _scan(pattern, text: str, starts: Iterable[int]):
     which keeps the regex engine from skipping ahead by itself. Exact as long as every match
     can only begin at one of the starts (no pattern here matches the empty string)."""
     last = -1
+    match = pattern.match  # one look-up through _lazy, not one a start
     for st in starts:
         if st < last:
             continue
-        m = pattern.match(text, st)
+        m = match(text, st)
         if m is not None:
             last = m.end()
             yield m
@@ -231,7 +232,7 @@ def _month_years(text: str, runs: list[tuple[int, int]]) -> list[When]:
     fours = [s for s, e in runs if e - s == 4]  # a year is a whole run of four digits
     for y in _scan(_YEAR_DIGITS, text, fours):
         start = y.start()
-        m = _EN_MONTH_BEFORE.search(text, max(0, start - 24), start)
+        m = _en_month_before(text, start)
         if m is not None and y.group().isascii() and m.group("m") != "may":
             out.append(When(m.start(), y.end(), text[m.start(): y.end()], None, _EN_MONTH_WORD[m.group("m").lower()], int(y.group()), ()))
         elif arabic:
@@ -244,6 +245,27 @@ def _month_years(text: str, runs: list[tuple[int, int]]) -> list[When]:
             if m is not None:
                 out.append(When(m.start(), y.end(), text[m.start(): y.end()], None, _ar_month(m.group("m")), to_int(y.group()), ()))
     return sorted(out, key=lambda w: w.start)
+
+
+def _en_month_before(text: str, start: int):
+    """`_EN_MONTH_BEFORE.search(text, start - 24, start)`, tried at the one place where it can
+    match: the month name is the run of letters just before the spaces (and "," or ".") in front
+    of `start` -- a search would try the case-blind alternation at each of the 24 positions."""
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return None  # the pattern needs a space before the year
+    if j > 0 and text[j - 1] == ",":
+        j -= 1
+    if j > 0 and text[j - 1] == ".":
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if k == j or k < max(0, start - 24):
+        return None  # no word, or one that begins before the window (a search finds nothing there)
+    return _EN_MONTH_BEFORE.match(text, k, start)
 
 
 _lazy_glued_year = _lazy(rf"(?<=[\u0621-\u064A]){_D}{{4}}(?!\w)")
@@ -309,8 +331,8 @@ def _range_years(text: str, found: list[When]) -> list[When]:
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.year is None and b.year is not None and a.month and b.month and _RANGE_JOIN.search(text[a.end: b.start] or "x") \
-                and b.start - a.end < 12:
+        if a.year is None and b.year is not None and a.month and b.month and b.start - a.end < 12 \
+                and _RANGE_JOIN.search(text[a.end: b.start] or "x"):
             year = b.year - 1 if a.month > b.month else b.year
             out[i] = When(a.start, a.end, a.text, a.day, a.month, year, a.readings)
     return out
@@ -699,14 +721,34 @@ _AGE = _lazy(
 )
 
 
-#: every birth phrase of _BORN contains one of these (the pattern is case-sensitive)
+#: every match of _BORN begins with one of these (the pattern is case-sensitive), or with
+#: "من" before "مواليد", or with "ال" before "مولود"
 _BORN_WORDS = ("born", "b.", "مواليد", "مولود", "ولد", "وُلد")
 
 
+def _born_starts(text: str) -> list[int]:
+    """Where _BORN can begin: found with str.find, which is much faster than letting the
+    pattern (whose branches begin with look-behinds) try every position."""
+    out = set()
+    for word in _BORN_WORDS:
+        i = text.find(word)
+        while i != -1:
+            out.add(i)
+            if word == "مواليد":  # "من مواليد"
+                j = i
+                while j > 0 and text[j - 1].isspace():
+                    j -= 1
+                if j < i and text[max(0, j - 2): j] == "من":
+                    out.add(j - 2)
+            elif word == "مولود" and text[max(0, i - 2): i] == "ال":  # "المولود", "المولودة"
+                out.add(i - 2)
+            i = text.find(word, i + 1)
+    return sorted(out)
+
+
 def births(doc) -> list[YearFact]:
-    if not any(word in doc.text for word in _BORN_WORDS):
-        return []  # cheaper than a scan of the pattern, whose branches begin with look-behinds
-    return [YearFact(m.start(), m.end(), to_int(m.group("y") or m.group("ya"))) for m in _BORN.finditer(doc.text)]
+    text = doc.text
+    return [YearFact(m.start(), m.end(), to_int(m.group("y") or m.group("ya"))) for m in _scan(_BORN, text, _born_starts(text))]
 
 
 def ages(doc) -> list[YearFact]:
@@ -785,17 +827,33 @@ _AR_DURATION = _lazy(
 )
 
 
-def _relation_words(text: str, mentions: list[When]):
-    """The matches of _RELATION_WORD that can open a relation: those starting less than 120
-    characters after the end of a mention (the word needs a date before it). Searched in those
-    windows only, each widened at its end so that the word's closing boundary is read as in the
-    whole text (the longest word is 8 characters)."""
-    windows: list[list[int]] = []
-    for w in sorted(mentions, key=lambda w: w.end):
-        if windows and w.end <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], w.end + 120)
+def _merged(spans) -> list[list[int]]:
+    out: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
         else:
-            windows.append([w.end, w.end + 120])
+            out.append([lo, hi])
+    return out
+
+
+def _relation_words(text: str, mentions: list[When]):
+    """The matches of _RELATION_WORD that can make a relation: those starting less than 120
+    characters after the end of a mention and ending less than 80 before the start of one
+    (the longest word is 8 characters). Searched in those windows only, each widened at its
+    end so that the word's closing boundary is read as in the whole text."""
+    after = _merged((w.end, w.end + 120) for w in mentions)
+    before = _merged((w.start - 87, w.start + 1) for w in mentions)
+    windows = []
+    i = j = 0
+    while i < len(after) and j < len(before):  # the intersection of the two unions
+        lo, hi = max(after[i][0], before[j][0]), min(after[i][1], before[j][1])
+        if lo < hi:
+            windows.append((lo, hi))
+        if after[i][1] < before[j][1]:
+            i += 1
+        else:
+            j += 1
     for lo, hi in windows:
         for m in _RELATION_WORD.finditer(text, lo, hi + 16):
             if m.start() >= hi:

@@ -1,0 +1,85 @@
+"""The date and timeline analyses try their patterns only at candidate places (runs of digits,
+the word before a number, the places where a birth word or a relation word can be): these tests
+check, on generated texts full of near-misses, that the results equal those of scanning every
+position as the patterns did before (pattern.finditer / pattern.search)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from checker.document import Document
+from checker.extract import dates as dt
+from checker.extract import timeline as tl
+
+PIECES = [
+    "5", "12", "31", "1", "123", "2023", "1990", "20231", "1915", "1840", "٥", "١٢", "٢٠٢٣", "۱۴۰۲", "1961", "١٩٦١",
+    "January", "June", "Nov", "Sept", "May", "may", "March", "Mar", "Dec", "juneau", "XMay", "يناير", "نوفمبر", "أكتوبر",
+    "كانون الثاني", "تشرين 2", "شباط", "آذار", "ربيع",
+    "-", "–", "—", "/", ".", ",", ":", "to", "until", "and", "through", "of", "from", "between", "إلى", "حتى", "و", "من",
+    "BC", "B.C.", "ق.م", "born", "b.", "reborn", "Club.", "مواليد", "المولود", "المولودة", "ولد", "وُلد", "ولدت",
+    "before", "after", "Before", "AFTER", "prior to", "ahead of", "beforehand", "قبل", "بعد", "قبيل", "بعيد",
+    "aged", "61", "year-old", "عاما", "the", "a", "Sunday", "الأحد", "in", "عام", "st", "th",
+    "days", "weeks", "two", "أيام", "\u212aey",
+    "05/11/2023", "2023-11-05", "1.2.2023", "٥/١١/٢٠٢٣", "12-9-2023", "3/4/2024", "5 March 2023", "March 7, 2023",
+    "14 نوفمبر 2023", "3 مايو", "two days before", "a week after", "بعد أسبوع من", "قبل يومين من", "6 June",
+]
+SEPS = [" ", "  ", "", "\n", ", ", ". ", "\u00a0", "-", " – ", "/"]
+
+
+def texts(n: int, seed: int):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(PIECES) + rng.choice(SEPS) for _ in range(rng.randint(1, 30)))
+
+
+def full_scan(pattern, text, starts):
+    """What the analyses did before: every position of the text."""
+    return pattern.finditer(text)
+
+
+def doc_of(text: str) -> Document:
+    return Document(path="t", source=text, lang="ar" if any("\u0621" <= c <= "\u064a" for c in text) else "en")
+
+
+def dump(doc) -> tuple:
+    return (
+        tl._numeric_dates(doc.text, doc.lang, tl._digit_runs(doc)),
+        tl._month_years(doc.text, tl._digit_runs(doc)),
+        tl.births(doc),
+        tl._date_ranges(doc),
+        tl.relations(doc),
+    )
+
+
+def test_candidate_scans_equal_whole_text_scans(monkeypatch):
+    samples = list(texts(3000, 8)) + [
+        "The festival runs from 12 to 9 June, and Nov. 5-7, 1915–1840 and 300-200 BC.",
+        "ويستمر المعرض من 28 يناير إلى 14 يناير، و12 - 9 نوفمبر 2023، المولود عام 1961.",
+        "He was born in 1980 and, aged 61, left on 5 March 2023, two days before 7 March 2023.",
+        "في 3 تشرين 2 2023 وقبل 5 أكتوبر2023 بيومين من 12 و14 مايو",
+    ]
+    fast = []
+    for text in samples:
+        fast.append(dump(doc_of(text)))
+    monkeypatch.setattr(tl, "_scan", full_scan)
+    monkeypatch.setattr(tl, "_relation_words", lambda text, mentions: tl._RELATION_WORD.finditer(text))
+    monkeypatch.setattr(tl, "_en_month_before", lambda text, start: tl._EN_MONTH_BEFORE.search(text, max(0, start - 24), start))
+    for text, expected in zip(samples, fast):
+        assert dump(doc_of(text)) == expected, text
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_month_before_a_year_equals_the_search(seed):
+    for text in texts(3000, seed):
+        for start in range(len(text) + 1):
+            want = tl._EN_MONTH_BEFORE.search(text, max(0, start - 24), start)
+            got = tl._en_month_before(text, start)
+            assert (got and (got.span(), got.group("m"))) == (want and (want.span(), want.group("m"))), (text, start)
+
+
+def test_word_classes_do_not_change_the_date_mentions():
+    """_starts remembers each word's class per grammar: a second pass (warm) finds the same."""
+    samples = list(texts(500, 3))
+    first = [repr(dt._raw_mentions(doc_of(t))) for t in samples]
+    assert [repr(dt._raw_mentions(doc_of(t))) for t in samples] == first
