@@ -177,8 +177,6 @@ _FAMILY_NAMES = {".": "full stop", ",": "comma", ";": "semicolon", "!": "exclama
 _REPEAT = LazyPattern("(?=[" + re.escape("".join(_FAMILIES)) + "])(?:" + "|".join(
     f"[{re.escape(f)}](?:[ \t\u00a0]*[{re.escape(f)}])+" for f in dict.fromkeys(_FAMILIES.values())
 ) + ")")
-
-
 _TWO_MARKS = LazyPattern("[" + re.escape("".join(_FAMILIES)) + "][ \t\u00a0]*[" + re.escape("".join(_FAMILIES)) + "]")
 
 
@@ -566,7 +564,7 @@ _KEYS = _WordKeys()
 _KEYS_LIMIT = 100_000
 
 
-_NUMBER = LazyPattern(r"(?=[0-9٠-٩۰-۹])[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
+_NUMBER = LazyPattern(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
 _NON_WESTERN_DIGIT = LazyPattern(r"[٠-٩۰-۹]")
 
 
