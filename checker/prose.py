@@ -35,7 +35,7 @@ from checker.sources import Source, front_matter
 
 def blank(text: str, start: int, end: int) -> str:
     """Replace [start, end) by spaces, keeping line breaks (so lines keep their numbers)."""
-    chunk = "".join(c if c in "\r\n" else " " for c in text[start:end])
+    chunk = "".join([c if c in "\r\n" else " " for c in text[start:end]])
     return text[:start] + chunk + text[end:]
 
 
@@ -70,9 +70,9 @@ class _Buffer:
 
     def blank(self, start: int, end: int) -> None:
         chars = self.chars
-        for i in range(max(0, start), min(end, len(chars))):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
+        start, end = max(0, start), min(end, len(chars))
+        if start < end:  # one slice, not an index a character (an HTML page is blanked whole)
+            chars[start:end] = [c if c in "\r\n" else " " for c in chars[start:end]]
 
     def object(self, start: int, end: int) -> None:
         """Blank [start, end) but leave OBJECT in its first place: an inline code span or URL is
@@ -234,8 +234,7 @@ def markdown_prose(text: str, keep: list[tuple[int, int]] | None = None) -> str:
             buf.blank(m.start(), m.start() + 1)
     # the kept front-matter values (title, headline) are prose, even when they hold a colon
     for start, end in keep or ():
-        for i in range(start, end):
-            buf.chars[i] = text[i]
+        buf.chars[start:end] = text[start:end]
     return str(buf)
 
 
@@ -383,8 +382,7 @@ def html_prose(text: str, fragment: bool = False) -> tuple[str, dict[str, Any]]:
                 return
             start = self.here()
             if text.startswith(data, start):
-                for i, c in enumerate(data):
-                    buf.chars[start + i] = c
+                buf.chars[start: start + len(data)] = data
 
         def _entity(self, raw: str, value: str) -> None:
             if self.skip:
@@ -393,8 +391,7 @@ def html_prose(text: str, fragment: bool = False) -> tuple[str, dict[str, Any]]:
             if text.startswith(raw, start):
                 buf.put(start, value if value.strip() else " ")
             elif text.startswith(raw[:-1], start):  # no semicolon ("AT&T"): the characters are text
-                for i in range(start, start + len(raw) - 1):
-                    buf.chars[i] = text[i]
+                buf.chars[start: start + len(raw) - 1] = raw[:-1]
 
         def handle_entityref(self, name):
             import html
