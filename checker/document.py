@@ -38,7 +38,6 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est
     approx fig al e.g i.e a.m p.m u.s u.k u.n u.s.a d.c""".split()
 )
-# the lookahead lets the matcher skip to a candidate character before trying either branch
 # group 1: the first character after the mark that is not white space. The leading lookahead
 # lets the matcher skip to a candidate character before trying either branch.
 _SENTENCE_END = re.compile(r"(?=[.!?؟…\n])(?:[.!?؟…]+[\"'”’»)\]]*(?=\s)(?:(?=\s*(\S)))?|\n+)")
