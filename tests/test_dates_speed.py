@@ -83,3 +83,24 @@ def test_word_classes_do_not_change_the_date_mentions():
     samples = list(texts(500, 3))
     first = [repr(dt._raw_mentions(doc_of(t))) for t in samples]
     assert [repr(dt._raw_mentions(doc_of(t))) for t in samples] == first
+
+
+def test_clause_equals_the_character_walk():
+    def walk(text, start, end):
+        left = start
+        while left > 0 and not tl._STOP.match(text, left - 1):
+            left -= 1
+        right = end
+        while right < len(text) and not tl._STOP.match(text, right):
+            right += 1
+        return left, right
+
+    rng = random.Random(5)
+    for text in texts(400, 4):
+        text = text * rng.randint(1, 12)  # long stretches without a stop too
+        for _ in range(20):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            assert tl._clause(text, start, end, "en") == walk(text, start, end), (text, start, end)
+    long = "word " * 300
+    assert tl._clause(long, 1000, 1004, "en") == walk(long, 1000, 1004)

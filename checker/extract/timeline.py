@@ -925,13 +925,23 @@ _STOP = _lazy(r"[;!?،؛؟\n—–(\)\"“”«»]|[,:.](?=\s|$)")
 def _clause(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """The clause around [start, end): up to the nearest punctuation that separates clauses
     (a comma, colon or full stop only when a space follows it: not 12:00, 1,000 or 7.8.2025)."""
-    left = start
-    while left > 0 and not _STOP.match(text, left - 1):
-        left -= 1
-    right = end
-    while right < len(text) and not _STOP.match(text, right):
-        right += 1
-    return left, right
+    # _STOP matches one character at a time, so its finditer visits every position where it
+    # matches: the nearest one before `start` is the last one found in the stretch before it
+    # (searched back in steps), the nearest one from `end` on is the first one found.
+    left, hi = 0, start
+    while hi > 0:
+        lo = max(0, hi - 256)
+        last = None
+        for m in _STOP.finditer(text, lo):  # no endpos: the look-ahead must see the text after
+            if m.start() >= hi:
+                break
+            last = m.start()
+        if last is not None:
+            left = last + 1
+            break
+        hi = lo
+    m = _STOP.search(text, end)
+    return left, m.start() if m else len(text)
 
 
 def _past_de(scope: str) -> tuple[int, int] | None:
