@@ -692,8 +692,11 @@ def _paren_weekday(text: str, raws: list[_Raw], para_start: int, g) -> list[_Raw
     for r in raws:
         if r.weekday is None:
             before = text[max(para_start, r.start - 30): r.start]
+            if not before.rstrip().endswith("("):
+                out.append(r)  # not in parentheses: no search (its result would not be used)
+                continue
             m = g.paren_lead.search(before + "(") if not before.endswith("(") else g.paren_lead.search(before)
-            if m and before.rstrip().endswith("("):
+            if m:
                 arabic = isinstance(g, ArabicGrammar)
                 value, _ = _weekday_of(g, m, arabic)
                 if value is not None:
