@@ -104,3 +104,12 @@ def test_clause_equals_the_character_walk():
             assert tl._clause(text, start, end, "en") == walk(text, start, end), (text, start, end)
     long = "word " * 300
     assert tl._clause(long, 1000, 1004, "en") == walk(long, 1000, 1004)
+
+
+def test_past_before_equals_the_search():
+    words = ["since", "Since", "last", "ago", "until last", "منذ", "مُنذ", "depuis", "seit", "desde", "dal", "sinds", "с",
+             "С", "on", "the", "يوم", "x", "sincere", "ſince", "\n", " ", "  ", "\t", ".", "onthe"]
+    rng = random.Random(6)
+    for _ in range(20000):
+        before = "".join(rng.choice(words) + rng.choice(["", " ", "  ", "\n", " \n"]) for _ in range(rng.randint(0, 8)))
+        assert dt._past_before(before) == bool(dt._PAST_BEFORE.search(before)), repr(before)

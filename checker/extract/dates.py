@@ -720,6 +720,20 @@ _PAST_AFTER = _LazyRe(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.P
 _FUTURE_AFTER = _LazyRe(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.FUTURE_AFTER) + r")(?!\w)")
 
 
+def _past_before(before: str) -> bool:
+    """`_PAST_BEFORE.search(before)`, started where a match can begin: the pattern ends with
+    spaces at the end, after its keyword (10 characters at most: "until last") and an optional
+    short word ("on", "the", "يوم") -- not at each of up to 70 positions."""
+    j1 = len(before.rstrip())
+    if j1 == len(before):
+        return False  # the pattern's last character is a space
+    i1 = j1
+    while i1 > 0 and not before[i1 - 1].isspace():
+        i1 -= 1  # the last word: the optional one, or the end of the keyword
+    j2 = len(before[:i1].rstrip())
+    return _PAST_BEFORE.search(before, max(0, j2 - 10)) is not None
+
+
 _NIGHT = _LazyRe(r"(?<!\w)(?:[وف]?[بل]?ليل[هة]?|ليل\s+(?:ال|لل)?\w+)\s+(?:يوم\s+)?$")
 _SENT_END = _LazyRe(r"[.!?؟](?:\s+)(?=[\"'“«(]?[A-Z\u0621-\u064A])|\n|[!?؟]")
 _CLAUSE_START = _LazyRe(r".*(?:[.!?؟؛;]\s|\n)", re.S)
@@ -735,7 +749,7 @@ def _direction(text: str, r: _Raw) -> str | None:
         return "past"
     if _FUTURE_AFTER.match(after):
         return "future"
-    if _PAST_BEFORE.search(before):
+    if _past_before(before):
         return "past"
     if _FUTURE_BEFORE.search(before):
         return "future"
