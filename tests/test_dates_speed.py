@@ -113,3 +113,12 @@ def test_past_before_equals_the_search():
     for _ in range(20000):
         before = "".join(rng.choice(words) + rng.choice(["", " ", "  ", "\n", " \n"]) for _ in range(rng.randint(0, 8)))
         assert dt._past_before(before) == bool(dt._PAST_BEFORE.search(before)), repr(before)
+
+
+def test_a_month_written_with_a_long_s_is_read_not_a_crash():
+    """"ſept" matches the case-blind month pattern; the month lookup folds case the same way."""
+    from checker.engine import Engine
+    from checker.config import Config
+
+    findings = Engine(Config(select=("timeline-order",)), discover=False).check_text("The plan ran from ſept 2023 to 3 Oct 2024.")
+    assert findings == []

@@ -234,7 +234,7 @@ def _month_years(text: str, runs: list[tuple[int, int]]) -> list[When]:
         start = y.start()
         m = _en_month_before(text, start)
         if m is not None and y.group().isascii() and m.group("m") != "may":
-            out.append(When(m.start(), y.end(), text[m.start(): y.end()], None, _EN_MONTH_WORD[m.group("m").lower()], int(y.group()), ()))
+            out.append(When(m.start(), y.end(), text[m.start(): y.end()], None, _EN_MONTH_WORD[m.group("m").casefold()], int(y.group()), ()))
         elif arabic:
             m = _AR_MONTH_BEFORE.search(folded, max(0, start - 30), start)
             if m is not None:
@@ -633,12 +633,12 @@ def _date_ranges(doc) -> list[DateRange]:
     for m in _scan(_EN_DAY_RANGE, text, short):
         if listed(m):
             continue
-        month = _EN_MONTH_WORD[m.group("m").lower()]
+        month = _EN_MONTH_WORD[m.group("m").casefold()]
         add(DateRange(m.start(), m.end(), (month, int(m.group("a"))), (month, int(m.group("b"))), "days", m.span("a"), m.span("b")))
     for m in _scan(_EN_DAY_RANGE_MD, text, _month_word_starts(text, runs)):
         if m.group("m") == "May" and not re.match(r"\s*\d", text[m.end("m"):]):
             continue
-        month = _EN_MONTH_WORD[m.group("m").lower()]
+        month = _EN_MONTH_WORD[m.group("m").casefold()]
         add(DateRange(m.start(), m.end(), (month, int(m.group("a"))), (month, int(m.group("b"))), "days", m.span("a"), m.span("b")))
     for m in _scan(_AR_DAY_RANGE, text, short if _ARABIC_TEXT.search(text) else ()):  # an Arabic month name closes it
         if listed(m):
