@@ -7,39 +7,28 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from functools import lru_cache
 
 from checker.findings import Finding, Severity
+from checker.lazyre import LazyPattern
 from checker.registry import Example, Rule
 
 
-class _Lazy:
-    """A regular expression compiled on first use (the rule module imports in well under 1 ms)."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern, self.flags, self._re = pattern, flags, None
-
-    def __getattr__(self, name):
-        if self._re is None:
-            self._re = re.compile(self.pattern, self.flags)
-        return getattr(self._re, name)
-
 # An event mention and the date attached to it. Words that, right before the date, relate it to
 # the event instead of dating it ("after", "since", "قبل").
-_RELATIONAL = _Lazy(
+_RELATIONAL = LazyPattern(
     r"(?:\b(?:after|before|since|until|till|following|ahead\s+of|by|from|to|than)|(?<![\w])(?:بعد|قبل|منذ|حتى|لغاية|إلى|الى|من|عقب))\s*$",
     re.I,
 )
 # "a year after the attack", "the anniversary of", "ذكرى", "بعد عام على": the sentence is about
 # another day measured from the event, so the dates near it are not the event's.
-_ANNIVERSARY = _Lazy(
+_ANNIVERSARY = LazyPattern(
     r"anniversar|commemorat|memorial|\b(?:years?|months?|weeks?|days?)\s+(?:after|since|on\s+from)|\bmark(?:s|ed|ing)?\b|ذكرى|الذكرى|إحياء|احياء|يحيي|يحيون|(?:عام|أعوام|اعوام|سنة|سنوات|أشهر|اشهر|شهر|شهرين|أسابيع|أسبوع|أيام|يوما)\s+(?:على|من)",
     re.I,
 )
-_RELATIVE = _Lazy(r"^\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|which|that|who)\b", re.I)
-_CLAUSE_END = _Lazy(r"\.(?!\d)|[;:!?؛؟…\n()«»\"“”]")
-_HISTORIC = _Lazy(r"\b(?:then|late|former|at the time)\b|آنذاك|حينها|وقتها|الراحل|السابق|الأسبق", re.I)
-_YEAR = _Lazy(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
+_RELATIVE = LazyPattern(r"^\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|which|that|who)\b", re.I)
+_CLAUSE_END = LazyPattern(r"\.(?!\d)|[;:!?؛؟…\n()«»\"“”]")
+_HISTORIC = LazyPattern(r"\b(?:then|late|former|at the time)\b|آنذاك|حينها|وقتها|الراحل|السابق|الأسبق", re.I)
+_YEAR = LazyPattern(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
 def _register(rule: Rule):
@@ -152,7 +141,7 @@ class FactsRegister(Rule):
 
     # -- events ------------------------------------------------------------------------------
     def _events(self, doc, tokens, register) -> Iterator[Finding]:
-        from checker.facts import date_mentions, find_aliases, human_date
+        from checker.facts import date_mentions, find_aliases
 
         matches = find_aliases(doc.text, tokens, [(a, e) for e in register.events for a in e.aliases])
         if not matches:

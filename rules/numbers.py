@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from checker.findings import Severity
+from checker.lazyre import LazyPattern
 from checker.registry import Example, Rule
 
 
 class _Lazy:
-    """A module or compiled pattern made on first use: the CLI starts in 150 ms, and this pack's
-    patterns and the Arabic number tables are needed only when a document is checked."""
+    """A module imported on first use: the Arabic number tables are needed only when an
+    Arabic document is checked."""
 
     def __init__(self, make):
         self._make = make
@@ -25,10 +26,6 @@ class _Lazy:
         if self._obj is None:
             self._obj = self._make()
         return getattr(self._obj, name)
-
-
-def _lazy(pattern: str, flags: int = 0) -> _Lazy:
-    return _Lazy(lambda: re.compile(pattern, flags))
 
 
 def _import_arn():
@@ -52,22 +49,22 @@ def _mention_end(m) -> int:
 
 
 # -- count-mismatch --------------------------------------------------------------------------
-_PARTIAL_EN = _lazy(r"\b(?:including|includes|include|included|such as|among them|among others|among which|like|notably|especially|e\.g\.|for example|for instance)\b", re.I)
-_PARTIAL_AR = _lazy(r"(?:^|\s)(?:و?من\s+بينها|و?من\s+بينهم|و?بينها|و?بينهم|و?منها|و?منهم|و?أبرزها|و?أبرزهم|و?أهمها|مثل|بما\s+فيها|بما\s+فيهم|خاصة|لا\s+سيما|ولا\s+سيما|على\s+رأسها|على\s+رأسهم)(?=\s|$)")
+_PARTIAL_EN = LazyPattern(r"\b(?:including|includes|include|included|such as|among them|among others|among which|like|notably|especially|e\.g\.|for example|for instance)\b", re.I)
+_PARTIAL_AR = LazyPattern(r"(?:^|\s)(?:و?من\s+بينها|و?من\s+بينهم|و?بينها|و?بينهم|و?منها|و?منهم|و?أبرزها|و?أبرزهم|و?أهمها|مثل|بما\s+فيها|بما\s+فيهم|خاصة|لا\s+سيما|ولا\s+سيما|على\s+رأسها|على\s+رأسهم)(?=\s|$)")
 # The gap before a list: no punctuation, digit or dash (— – in a lookahead: a class of ASCII and
 # a few far characters costs ~0.25 ms to compile, the two small classes ~0.03 ms).
-_INTRO_EN = _lazy(r"^(?P<gap>(?:(?![—–])[^,.;:!?()\d]){0,40}?)\s*(?P<intro>:|—|–|\s-\s|\(|,\s+namely\b|,\s+(?=[A-Z]))\s*")
-_INTRO_AR = _lazy(
+_INTRO_EN = LazyPattern(r"^(?P<gap>(?:(?![—–])[^,.;:!?()\d]){0,40}?)\s*(?P<intro>:|—|–|\s-\s|\(|,\s+namely\b|,\s+(?=[A-Z]))\s*")
+_INTRO_AR = LazyPattern(
     r"^(?P<gap>(?:(?![—–،])[^.;:!?()\d]){0,70}?(?:،(?:(?![—–،])[^.;:!?()\d]){0,50}?)?)\s*(?P<intro>:|—|–|\s-\s|\(|،?\s*(?<![^\s،])(?:و?هي|و?هم|و?هما|و?هن|وهو)(?=\s)|,?\s*(?:namely|viz\.))\s*"
 )
-_END_EN = _lazy(
+_END_EN = LazyPattern(
     r"\s*(?:—|–|\)|;|\.\s|\.$|\n|,\s+(?:according|said|says|officials|who|which|where|while|when|as|but|after|before|with|in\s+a|at\s+a|respectively"
     r"|[a-z]+ed|met|was|were|is|are|has|have|had|told|went|came|made|took|gave|won|lost|left|led|held|saw|fled|will|would|can|could)\b|\s+(?:as well as|plus|in addition to|along with|together with)\b)"
 )
-_END_AR = _lazy(
+_END_AR = LazyPattern(
     r"\s*(?:—|–|\)|;|\.\s|\.$|\n|،\s*(?:و?إضافة|بالإضافة|فضلا|علاوة|إلى\s+جانب|بعدما|بعد\s+أن|حيث|في\s+حين|فيما|بينما|مما|ما\s|التي|الذي|الذين|وذلك|كما|وفق|وفقا|بحسب|حسب|وقال|وأضاف|مؤكدا|مشيرا|مضيفا|معتبرا|وهو|وهي|ويقع|وتقع|قبل|لكن|غير\s+أن)|\s+(?:إضافة\s+إلى|بالإضافة\s+إلى|فضلا\s+عن|إلى\s+جانب|علاوة\s+على))"
 )
-_OTHERS = _lazy(r"\b(?:others|etc|and more|among others|and so on)\b|وغيرها|وغيرهم|وسواها|وغير\s+ذلك|وآخرين|وآخرون", re.I)
+_OTHERS = LazyPattern(r"\b(?:others|etc|and more|among others|and so on)\b|وغيرها|وغيرهم|وسواها|وغير\s+ذلك|وآخرين|وآخرون", re.I)
 _AR_W_WORDS = _Lazy(lambda: {arn.fold(w) for w in "وزارة وزير وزراء وادي واشنطن ورزازات وهران وكالة ولاية وسط وطني وطنية واحد واحدة وحدة وفد ورقة وقف وقود واقع وثيقة وجدة ويلز وارسو وولفسبورغ".split()})
 
 
@@ -273,20 +270,20 @@ _GENERIC_NOUNS = {
     "person", "people", "time", "times", "year", "day", "month", "week", "hour", "minute", "second", "decade", "century",
     "شخص", "عام", "يوم", "سن", "سنه", "مر", "مره", "شهر", "ساع", "دقيق", "اسبوع", "قرن",
 }
-_CHANGE = _lazy(
+_CHANGE = LazyPattern(
     r"\b(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|declined|up from|down from|now|updated|revised|new toll|latest|so far|since|reached)\b"
     r"|ارتفع|ارتفعت|ارتفاع|تراجع|انخفض|انخفضت|ليصل|لتصل|ليرتفع|لترتفع|بعد\s+أن|المحدثة|الجديدة|حتى\s+الآن|حتى\s+اللحظة|بلغ\s+حتى|زاد",
     re.I,
 )
-_CHANGED_AFTER = _lazy(r"^[\s,،]*(?:(?:up|down)\s+from|from\s+(?:about\s+)?\d|compared\s+with|against|بعد\s+أن|مقابل|مقارنة)", re.I)
-_RACE = _lazy(r"^\s*(?:-\s*)?(?:final|finals|semi-?final|heats?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|sprint|race|relay|dash|steeplechase|event|record|walk)\b", re.I)
-_EARLIER_PERIOD = _lazy(
+_CHANGED_AFTER = LazyPattern(r"^[\s,،]*(?:(?:up|down)\s+from|from\s+(?:about\s+)?\d|compared\s+with|against|بعد\s+أن|مقابل|مقارنة)", re.I)
+_RACE = LazyPattern(r"^\s*(?:-\s*)?(?:final|finals|semi-?final|heats?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|sprint|race|relay|dash|steeplechase|event|record|walk)\b", re.I)
+_EARLIER_PERIOD = LazyPattern(
     r"\b(?:last|previous|prior)\s+(?:year|season|month|week|time|quarter)(?:'s|’s)?\s+(?:\w+\s+)?$|\ba\s+year\s+(?:earlier|ago)\s+$"
     r"|(?:العام|الموسم|الشهر|الأسبوع)\s+(?:الماضي|السابق)\s+$",
     re.I,
 )
-_OTHER_BEFORE = _lazy(r"\b(?:another|other|further|additional|more|extra)\s+$|(?:^|\s)(?:آخر|أخرى)\s*$", re.I)
-_OTHER_AFTER = _lazy(r"^\s*(?:more|others|other|additional|آخرين|آخرون|أخرى|أخريات|إضافيين|إضافية)\b", re.I)
+_OTHER_BEFORE = LazyPattern(r"\b(?:another|other|further|additional|more|extra)\s+$|(?:^|\s)(?:آخر|أخرى)\s*$", re.I)
+_OTHER_AFTER = LazyPattern(r"^\s*(?:more|others|other|additional|آخرين|آخرون|أخرى|أخريات|إضافيين|إضافية)\b", re.I)
 
 
 def _physical_units() -> frozenset[str]:
@@ -298,12 +295,12 @@ def _physical_units() -> frozenset[str]:
 _PHYSICAL = _Lazy(_physical_units)
 
 
-_WEEKDAYS = _lazy(
+_WEEKDAYS = LazyPattern(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
     r"|(?:ال|يوم\s)(?:اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت|أحد)\b|أمس|اليوم",
 )
-_PLACE_EN = _lazy(r"\b(?:in|at|near|across)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,3})")
-_PLACE_AR = _lazy(r"(?:^|\s)(?:في|ب)\s*(?!ال(?:وقت|مئة|مائة|المئة|عام|يوم|شهر|أسبوع|ساعة))([\u0621-\u064A]{3,}(?:\s+ال[\u0621-\u064A]+)?)")
+_PLACE_EN = LazyPattern(r"\b(?:in|at|near|across)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,3})")
+_PLACE_AR = LazyPattern(r"(?:^|\s)(?:في|ب)\s*(?!ال(?:وقت|مئة|مائة|المئة|عام|يوم|شهر|أسبوع|ساعة))([\u0621-\u064A]{3,}(?:\s+ال[\u0621-\u064A]+)?)")
 
 
 def _qualifiers(doc, m) -> tuple[set, set]:
@@ -323,8 +320,8 @@ def _qualifiers(doc, m) -> tuple[set, set]:
     return days, places
 
 
-_EVENT_EN = _lazy(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]{4,}),\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}$")
-_EVENT_AR = _lazy(r"(?:^|\s)[وف]?ال([\u0621-\u064A]{3,})،?\s+(?:التي|الذي)\s+(?:[\u0621-\u064A]+\s+){1,3}$")
+_EVENT_EN = LazyPattern(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]{4,}),\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}$")
+_EVENT_AR = LazyPattern(r"(?:^|\s)[وف]?ال([\u0621-\u064A]{3,})،?\s+(?:التي|الذي)\s+(?:[\u0621-\u064A]+\s+){1,3}$")
 
 
 def _event_clause(doc, m) -> str | None:
@@ -517,8 +514,8 @@ class QuantityConflict(Rule):
 
 
 # -- total-mismatch --------------------------------------------------------------------------
-_OF_THE = _lazy(r"^\s*(?:of\s+the|out\s+of|of\s+its|من\s+أصل|من\s+مجموع|من\s+إجمالي)\s+$", re.I)
-_PART_INTRO = _lazy(
+_OF_THE = LazyPattern(r"^\s*(?:of\s+the|out\s+of|of\s+its|من\s+أصل|من\s+مجموع|من\s+إجمالي)\s+$", re.I)
+_PART_INTRO = LazyPattern(
     r"\b(?:including|among\s+them|of\s+whom|of\s+which|among\s+whom)\b|(?:^|\s)(?:و?من\s+بينهم|و?من\s+بينها|و?بينهم|و?بينها|و?منهم|و?منها)(?=\s|$)",
     re.I,
 )
@@ -535,31 +532,31 @@ def _may_comprise(text: str) -> bool:
     return any(w in lower for w in _COMPRISE_WORDS)
 
 
-_COMPRISE = _lazy(r"\b(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|split\s+between|divided\s+between|divided\s+into)\b|يتوزع|تتوزع|موزعة\s+على|موزعين\s+على|يتكون\s+من|تتكون\s+من|يتألف\s+من|تتألف\s+من", re.I)
-_PART_STOP = _lazy(
+_COMPRISE = LazyPattern(r"\b(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|split\s+between|divided\s+between|divided\s+into)\b|يتوزع|تتوزع|موزعة\s+على|موزعين\s+على|يتكون\s+من|تتكون\s+من|يتألف\s+من|تتألف\s+من", re.I)
+_PART_STOP = LazyPattern(
     r"[;.]|\b(?:while|whereas|others|other|another|compared|than|previous|previously|last|earlier)\b|\b(?:up|down)\s+(?:from|by)\b|\bfrom\s+(?:about\s+|around\s+)?[\d$€£]"
     r"|فيما|بينما|في\s+حين|آخرين|أخرى|آخرون|مقارنة|مقابل\s+\d|بعد\s+أن|السابق|الماضي",
     re.I,
 )
 # a span that compares two moments: "from 30%", "up", "compared with", "last year", "ارتفع"
-_CHANGE_SPAN = _lazy(
+_CHANGE_SPAN = LazyPattern(
     r"\bfrom\s+(?:about\s+|around\s+)?[\d$€£]|\b(?:up|down|compared|previous|previously|rose|fell|increased|decreased|grew|climbed|dropped)\b"
     r"|\blast\s+(?:year|month|week|season|quarter)\b|\ba\s+year\s+(?:earlier|ago)\b|ارتفع|انخفض|تراجع|مقارنة|العام\s+الماضي|السابق|السابقة",
     re.I,
 )
-_TIMEY = _lazy(
+_TIMEY = LazyPattern(
     r"\b(?:up|down|from|compared|last\s+year|a\s+year\s+earlier|previous|previously|rose|fell|increase|decrease|grew|growth|before|after)\b"
     r"|ارتفع|انخفض|مقارنة|العام\s+الماضي|السابق|السابقة|سابقا|بعد\s+أن|نمو|زيادة|تراجع",
     re.I,
 )
 
 
-_OTHER_RATE = _lazy(
+_OTHER_RATE = LazyPattern(
     r"\b(?:turnout|participation|growth|inflation|unemployment|rate|rates|margin|interest|yield|rose|fell|increase|decrease)\b"
     r"|المشاركة|نمو|التضخم|البطالة|معدل|الفائدة|ارتفع|انخفض|ارتفاع|انخفاض|تراجع",
     re.I,
 )
-_WHOLE_CUE = _lazy(
+_WHOLE_CUE = LazyPattern(
     r"\b(?:of\s+the\s+total|the\s+total|of\s+the\s+vote|of\s+the\s+votes|of\s+votes|share|shares|split|breakdown|the\s+rest|the\s+remainder|remaining)\b"
     r"|من\s+الأصوات|من\s+إجمالي|من\s+مجموع|النسبة\s+المتبقية|الباقي|تتوزع|يتوزع|حصة|حصص",
     re.I,
@@ -830,7 +827,7 @@ def _previous_sentence_start(doc, sent) -> int:
 
 
 # -- unit-conversion -------------------------------------------------------------------------
-_PAREN = _lazy(r"^\s*\(\s*(?P<approx>(?:(?:about|approx\.?|approximately|around|roughly|nearly|some|almost|ca\.|c\.|circa|etwa|ungefähr|rund|cerca\s+de|aproximadamente|or|i\.e\.|نحو|حوالي|حوالى|قرابة|أي|ما\s+يعادل|ما\s+يقارب)\s+)*)")
+_PAREN = LazyPattern(r"^\s*\(\s*(?P<approx>(?:(?:about|approx\.?|approximately|around|roughly|nearly|some|almost|ca\.|c\.|circa|etwa|ungefähr|rund|cerca\s+de|aproximadamente|or|i\.e\.|نحو|حوالي|حوالى|قرابة|أي|ما\s+يعادل|ما\s+يقارب)\s+)*)")
 
 
 _SYMBOL = {"C": "°C", "F": "°F", "km2": "km²", "m2": "m²", "mi2": "sq mi", "ft2": "sq ft", "m3": "m³", "ft3": "cu ft", "kmh": "km/h", "ms": "m/s", "kn": "knots", "bbl": "barrels", "gal": "US gallons"}

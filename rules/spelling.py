@@ -9,7 +9,7 @@ from operator import attrgetter, itemgetter, methodcaller
 from typing import Iterator, NamedTuple
 
 from checker.findings import Severity
-from checker.lang.punctuation import LazyPattern
+from checker.lazyre import LazyPattern
 from checker.registry import Example, Rule
 
 

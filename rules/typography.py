@@ -15,12 +15,12 @@ from checker.lang.punctuation import (
     DIGIT_SCRIPTS,
     LATIN_TO_ARABIC,
     MARK_NAMES,
-    LazyPattern,
     digit_script,
     is_arabic_letter,
     is_latin_letter,
     strip_diacritics,
 )
+from checker.lazyre import LazyPattern
 from checker.registry import Example, Rule
 
 def _quotes(doc):

@@ -32,21 +32,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from checker.lang import arabic_dates as ard
-
-class _LazyRe:
-    """A module-level pattern compiled on first use (importing this module stays cheap)."""
-
-    __slots__ = ("_args", "_pattern")
-
-    def __init__(self, *args):
-        self._args = args
-        self._pattern = None
-
-    def __getattr__(self, name):
-        if self._pattern is None:
-            self._pattern = re.compile(*self._args)
-        return getattr(self._pattern, name)
-
+from checker.lazyre import LazyPattern
 
 DATA = Path(__file__).resolve().parents[1] / "lang" / "data" / "dates"
 EXTRA = Path(__file__).resolve().parents[1] / "lang" / "extra_dates"
@@ -197,7 +183,7 @@ _NUM = r"(?<![\w.,:/\-])"
 _DOTTED_DMY = frozenset({"de", "pl", "cs", "sk", "ru", "uk", "be", "hu", "fi", "da", "nb", "no", "sv", "tr", "hr", "sl", "sr", "bg", "ro", "et", "lv", "lt"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
 #: words after which a bare "31.04." or "31-9-69" is a date, not a number
-_DATE_PREPOSITION = _LazyRe(
+_DATE_PREPOSITION = LazyPattern(
     r"(?<!\w)(?:am|vom|bis|zum|den|seit|ab|el|le|du|au|il|dal|al|op|van|tot|dnia|dniu|on|since|until|في|يوم|منذ|حتى|em|no|dia|de)\s*$",
     re.IGNORECASE,
 )
@@ -254,18 +240,18 @@ class Grammar:
         roman = rf"{lead}(?<![\w.,])(?P<d>\d{{1,2}})\s+(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s+{_YEAR}"
         flags = re.IGNORECASE
         self.patterns = [
-            ("named", "dm", _LazyRe(day_month, flags)),
-            ("named", "md", _LazyRe(month_day, flags)),
-            ("named", "slash", _LazyRe(slashed, flags)),
-            ("roman", "roman", _LazyRe(roman)),
-            ("iso", "iso", _LazyRe(iso, flags)),
-            ("numeric", "num", _LazyRe(numeric, flags)),
+            ("named", "dm", LazyPattern(day_month, flags)),
+            ("named", "md", LazyPattern(month_day, flags)),
+            ("named", "slash", LazyPattern(slashed, flags)),
+            ("roman", "roman", LazyPattern(roman)),
+            ("iso", "iso", LazyPattern(iso, flags)),
+            ("numeric", "num", LazyPattern(numeric, flags)),
         ]
         first = lambda name: _key(re.split(r"[\s\-]+", name.replace("’", "'"))[0])  # noqa: E731
         self.lead_words = {first(n) for n in self.weekdays} | ({"al", "ar", "d'ar", "d'al"} if article else set())
         self.month_words = {first(n) for n in months} | {first(n) for n in ard.HIJRI_MONTHS_LATIN}
         # "Sunday (Nov 5)": the weekday, then the date in parentheses
-        self.paren_lead = _LazyRe(rf"{W}\s*\($", flags)
+        self.paren_lead = LazyPattern(rf"{W}\s*\($", flags)
         #: word as written -> 1 a weekday (or other lead word), 2 a month, 0 neither (for _starts)
         self.word_class: dict[str, int] = {}
         # a year we cannot read right after a date ("23. Oktober 4004 v. u. Z.", "5 May 1,500")
@@ -306,10 +292,10 @@ class ArabicGrammar:
         numeric = rf"{lead}(?<![\w.,:/\-])(?P<n1>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{{1,2}})\s*(?P=sep)\s*(?P<ny>\d{{4}}|\d{{2}})(?!\d|[.,/:\-]\d)\s*(?P<era>هـ|ه(?!\w)|م(?!\w))?(?(era)|(?!\w))"
         iso = rf"{lead}(?<![\w.,:/\-])(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\w]|[.,/:\-]\d)"
         slashed = rf"{lead}(?<![\w.,/])(?P<d>\d{{1,2}})\s*(?P<sep>[/\-])\s*(?:(?P<m>{greg})|(?P<hm>{hij}))\s*(?P=sep)\s*(?P<y>\d{{4}}|\d{{2}})(?![\w\d])"
-        self.patterns = [("named", "dm", _LazyRe(named)), ("named", "slash", _LazyRe(slashed)), ("iso", "iso", _LazyRe(iso)), ("numeric", "num", _LazyRe(numeric))]
+        self.patterns = [("named", "dm", LazyPattern(named)), ("named", "slash", LazyPattern(slashed)), ("iso", "iso", LazyPattern(iso)), ("numeric", "num", LazyPattern(numeric))]
         self.lead_words = set(self.weekdays) | {"يوم"}
         self.month_words = set()
-        self.paren_lead = _LazyRe(rf"{W}\s*\($")
+        self.paren_lead = LazyPattern(rf"{W}\s*\($")
         self.word_class: dict[str, int] = {}  # as in Grammar
 
 
@@ -351,10 +337,10 @@ def arabic_grammar() -> ArabicGrammar:
 # -- Japanese / Chinese: 2016年12月29日(月), 4月23日（金曜日）, 2016-12-29(月), 6/20(木) ----------------
 _CJK_WEEKDAYS = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6, "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "天": 6}
 _CJK_WD = r"\s*[（(]\s*(?:星期|周|週)?(?P<wd>[月火水木金土日一二三四五六天])(?:曜日?)?\s*[)）]"
-_CJK = _LazyRe(
+_CJK = LazyPattern(
     rf"(?:(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]|(?<![\d/\-])(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})|(?<![\d/\-.])(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}}))(?:{_CJK_WD})?"
 )
-_CJK_SCRIPT = _LazyRe(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_SCRIPT = LazyPattern(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def _cjk_mentions(text: str, start: int, end: int) -> list["_Raw"]:
@@ -711,13 +697,13 @@ def _paren_weekday(text: str, raws: list[_Raw], para_start: int, g) -> list[_Raw
 
 
 # -- direction ------------------------------------------------------------------------------------
-_PAST_BEFORE = _LazyRe(r"(?:(?<!\w)(?:since|last|ago|until last)|منذ|مُنذ|depuis|seit|desde|dal|sinds|с)\s+(?:(?:on|the|يوم)\s+)?$", re.IGNORECASE)
-_FUTURE_BEFORE = _LazyRe(
+_PAST_BEFORE = LazyPattern(r"(?:(?<!\w)(?:since|last|ago|until last)|منذ|مُنذ|depuis|seit|desde|dal|sinds|с)\s+(?:(?:on|the|يوم)\s+)?$", re.IGNORECASE)
+_FUTURE_BEFORE = LazyPattern(
     r"(?:(?<!\w)(?:next|(?:will|shall|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to|plans to|plan to|to be held|due)\b[^.;:!?\n]{0,50}?)|سوف[^.؛\n]{0,40}?|من المقرر[^.؛\n]{0,40}?|من المنتظر[^.؛\n]{0,40}?)\s*(?:on\s+|في\s+)?(?:يوم\s+)?$",
     re.IGNORECASE,
 )
-_PAST_AFTER = _LazyRe(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.PAST_AFTER) + r")(?!\w)")
-_FUTURE_AFTER = _LazyRe(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.FUTURE_AFTER) + r")(?!\w)")
+_PAST_AFTER = LazyPattern(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.PAST_AFTER) + r")(?!\w)")
+_FUTURE_AFTER = LazyPattern(r"^\s*[)\]]?\s*(?:" + "|".join(ard.loose(w) for w in ard.FUTURE_AFTER) + r")(?!\w)")
 
 
 def _past_before(before: str) -> bool:
@@ -734,9 +720,9 @@ def _past_before(before: str) -> bool:
     return _PAST_BEFORE.search(before, max(0, j2 - 10)) is not None
 
 
-_NIGHT = _LazyRe(r"(?<!\w)(?:[وف]?[بل]?ليل[هة]?|ليل\s+(?:ال|لل)?\w+)\s+(?:يوم\s+)?$")
-_SENT_END = _LazyRe(r"[.!?؟](?:\s+)(?=[\"'“«(]?[A-Z\u0621-\u064A])|\n|[!?؟]")
-_CLAUSE_START = _LazyRe(r".*(?:[.!?؟؛;]\s|\n)", re.S)
+_NIGHT = LazyPattern(r"(?<!\w)(?:[وف]?[بل]?ليل[هة]?|ليل\s+(?:ال|لل)?\w+)\s+(?:يوم\s+)?$")
+_SENT_END = LazyPattern(r"[.!?؟](?:\s+)(?=[\"'“«(]?[A-Z\u0621-\u064A])|\n|[!?؟]")
+_CLAUSE_START = LazyPattern(r".*(?:[.!?؟؛;]\s|\n)", re.S)
 
 
 def _direction(text: str, r: _Raw) -> str | None:
@@ -876,9 +862,9 @@ HIJRI_NUMERIC_YEARS = (1343, 1500)
 
 
 # -- entry points ---------------------------------------------------------------------------------
-_DIGIT = _LazyRe(r"\d")
-_DIGITS = _LazyRe(r"\d+")
-_ARABIC_LETTER = _LazyRe(r"[\u0621-\u064A]")
+_DIGIT = LazyPattern(r"\d")
+_DIGITS = LazyPattern(r"\d+")
+_ARABIC_LETTER = LazyPattern(r"[\u0621-\u064A]")
 
 
 def _languages(doc) -> tuple[str, ...]:
@@ -903,8 +889,8 @@ def _windows(starts_ends: list[tuple[int, int]], lo: int, hi: int) -> list[tuple
     return out
 
 
-_WORD = _LazyRe(r"(?<![\w'’])[^\W\d_][\w'’]*")
-_ARABIC_PREFIX = _LazyRe(r"^[وف]?(?:[بك]?ال|لل|[بل](?=يوم))")
+_WORD = LazyPattern(r"(?<![\w'’])[^\W\d_][\w'’]*")
+_ARABIC_PREFIX = LazyPattern(r"^[وف]?(?:[بك]?ال|لل|[بل](?=يوم))")
 _TAGS = ("dm", "md", "slash", "roman", "iso", "num")
 _WORD_CLASS_MAX = 200_000
 
@@ -1028,8 +1014,8 @@ def find_dates(doc) -> list[DateMention]:
     return _resolve(doc, raws, anchor)
 
 
-_HEAD_LINK = _LazyRe(r"^[\s,،(/\-–]*(?:(?:ال)?موافق\s*(?:لـ?)?|corresponding to|or)?[\s,،(/\-–]*$")
-_DATELINE_LEAD = _LazyRe(r"^[^\W\d][\w\s.'’,()\-]{0,40}?\s*(?:[,،:]|[-–—]{1,2}|\(\w[\w\s.]*\)\s*[-–—])\s*(?:في\s+)?$")
+_HEAD_LINK = LazyPattern(r"^[\s,،(/\-–]*(?:(?:ال)?موافق\s*(?:لـ?)?|corresponding to|or)?[\s,،(/\-–]*$")
+_DATELINE_LEAD = LazyPattern(r"^[^\W\d][\w\s.'’,()\-]{0,40}?\s*(?:[,،:]|[-–—]{1,2}|\(\w[\w\s.]*\)\s*[-–—])\s*(?:في\s+)?$")
 
 
 def find_anchor(doc) -> Anchor:

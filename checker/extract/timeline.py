@@ -32,21 +32,7 @@ from typing import Iterable, NamedTuple
 
 from checker.lang.arabic_dates import GREGORIAN_MONTHS as AR_MONTH_NAMES
 from checker.lang.arabic_dates import WEEKDAYS as AR_WEEKDAY_NAMES
-
-class _lazy:
-    """A pattern compiled on first use: the module's patterns cost ~20 ms to compile, which
-    a run that never meets a date should not pay."""
-
-    __slots__ = ("args", "_pattern")
-
-    def __init__(self, *args) -> None:
-        self.args = args
-        self._pattern = None
-
-    def __getattr__(self, name):
-        if self._pattern is None:
-            self._pattern = re.compile(*self.args)
-        return getattr(self._pattern, name)
+from checker.lazyre import LazyPattern
 
 
 def _scan(pattern, text: str, starts: Iterable[int]):
@@ -55,7 +41,7 @@ def _scan(pattern, text: str, starts: Iterable[int]):
     which keeps the regex engine from skipping ahead by itself. Exact as long as every match
     can only begin at one of the starts (no pattern here matches the empty string)."""
     last = -1
-    match = pattern.match  # one look-up through _lazy, not one a start
+    match = pattern.match
     for st in starts:
         if st < last:
             continue
@@ -214,11 +200,11 @@ _AR_ALEF = ("أ", "إ", "آ", "ٱ")
 _AR_MONTH_INDEX = {_ar_month_key(name): n for name, n in AR_MONTH_NAMES.items()}
 _AR_MONTH_INDEX.update({key.replace(" ال", " "): n for key, n in list(_AR_MONTH_INDEX.items()) if " ال" in key})  # "تشرين ثاني"
 _EN_MONTH_RE = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_YEAR_DIGITS = _lazy(rf"(?<=\s){_D}{{4}}(?!\w)")
-_EN_MONTH_BEFORE = _lazy(rf"\b(?P<m>{_EN_MONTH_RE})\.?,?\s+$", re.I)
+_YEAR_DIGITS = LazyPattern(rf"(?<=\s){_D}{{4}}(?!\w)")
+_EN_MONTH_BEFORE = LazyPattern(rf"\b(?P<m>{_EN_MONTH_RE})\.?,?\s+$", re.I)
 _AR_MONTH_ALT = "|".join(sorted((k.replace(" ", r"\s+") for k in _AR_MONTH_INDEX), key=len, reverse=True))
-_AR_MONTH_BEFORE = _lazy(rf"(?<!\w)(?P<m>{_AR_MONTH_ALT})\s*$")
-_AR_MONTH_GLUED = _lazy(rf"(?<!\w)(?P<m>{_AR_MONTH_ALT})$")
+_AR_MONTH_BEFORE = LazyPattern(rf"(?<!\w)(?P<m>{_AR_MONTH_ALT})\s*$")
+_AR_MONTH_GLUED = LazyPattern(rf"(?<!\w)(?P<m>{_AR_MONTH_ALT})$")
 
 
 def _month_years(text: str, runs: list[tuple[int, int]]) -> list[When]:
@@ -268,10 +254,10 @@ def _en_month_before(text: str, start: int):
     return _EN_MONTH_BEFORE.match(text, k, start)
 
 
-_lazy_glued_year = _lazy(rf"(?<=[\u0621-\u064A]){_D}{{4}}(?!\w)")
-_ARABIC_TEXT = _lazy(r"[\u0621-\u064A]")
-_NUMERIC = _lazy(rf"(?<![\w./-])({_D}{{1,2}})([./-])({_D}{{1,2}})\2({_D}{{4}})(?![\w/-]|[.,]{_D})")
-_ISO = _lazy(r"(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
+_lazy_glued_year = LazyPattern(rf"(?<=[\u0621-\u064A]){_D}{{4}}(?!\w)")
+_ARABIC_TEXT = LazyPattern(r"[\u0621-\u064A]")
+_NUMERIC = LazyPattern(rf"(?<![\w./-])({_D}{{1,2}})([./-])({_D}{{1,2}})\2({_D}{{4}})(?![\w/-]|[.,]{_D})")
+_ISO = LazyPattern(r"(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
 
 
 _NUMERIC_SEPS = frozenset("./-")
@@ -322,7 +308,7 @@ def _dated_mentions(doc) -> list[When]:
     return _range_years(text, found)
 
 
-_RANGE_JOIN = _lazy(r"\s*(?:[-–—]|to|until|till|through|and|إلى|الى|حتى|و)\s*$", re.I)
+_RANGE_JOIN = LazyPattern(r"\s*(?:[-–—]|to|until|till|through|and|إلى|الى|حتى|و)\s*$", re.I)
 
 
 def _range_years(text: str, found: list[When]) -> list[When]:
@@ -369,10 +355,10 @@ def dateline(doc) -> tuple[date, tuple[int, int]] | None:
     return None
 
 
-_DATELINE_BEFORE = _lazy(
+_DATELINE_BEFORE = LazyPattern(
     rf"(?:^|^[^\n.!?؟–—-]{{0,40}}[-–—:,،]|^[^\n.!?]{{0,80}}الموافق)\s*(?:(?:يوم\s+)?{_AR_WEEKDAY_RE}|{_EN_WEEKDAY_RE})?\s*[,،]?\s*$"
 )
-_DATELINE_AFTER = _lazy(r"\s*(?:م\b\s*)?(?:[-–—(/]|\(|الموافق|[,،]?\s*$|[,،]\s*(?:\(|[A-Z\u0621-\u064A]))")
+_DATELINE_AFTER = LazyPattern(r"\s*(?:م\b\s*)?(?:[-–—(/]|\(|الموافق|[,،]?\s*$|[,،]\s*(?:\(|[A-Z\u0621-\u064A]))")
 
 
 def anchor_candidates(doc) -> list[date]:
@@ -401,7 +387,7 @@ def anchor_candidates(doc) -> list[date]:
     return out
 
 
-_lazy_dateline_weekday = _lazy(
+_lazy_dateline_weekday = LazyPattern(
     rf"^[^\n]{{2,40}}?(?:[-–—:]|,)\s*(?:يوم\s+)?(?P<wd>{_AR_WEEKDAY_RE}|{_EN_WEEKDAY_RE})(?!\w)\s*(?:[-–—(]|\()"
 )
 
@@ -422,7 +408,7 @@ class RelativeDay(NamedTuple):
 
 _EN_REL = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
            "the day before yesterday": -2, "the day after tomorrow": 2}
-_EN_RELATIVE = _lazy(
+_EN_RELATIVE = LazyPattern(
     rf"\b(?P<rel>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow)"
     rf"(?:[^\S\n]+(?:morning|afternoon|evening|night))?[^\S\n]*(?:,|\(|—|–)?[^\S\n]*(?:on\s+)?"
     rf"(?P<wd>{_EN_WEEKDAY_RE})\b(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Star|Night|Mail|Tribune|Independent|Observer)\b)",
@@ -437,7 +423,7 @@ _AR_REL_WORDS = [
 ]
 _AR_REL = dict(_AR_REL_WORDS)
 _AR_PART = r"(?:(?:مساء|صباح|ظهر|عصر|فجر|ليل|ليلة|ظهيرة)\s+)"
-_AR_RELATIVE = _lazy(
+_AR_RELATIVE = LazyPattern(
     rf"(?<!\w)[وف]?{_AR_PART}?(?:يوم\s+)?(?P<rel>{'|'.join(re.escape(w) for w, _ in _AR_REL_WORDS)})"
     rf"[^\S\n]*[،,]?[^\S\n]*{_AR_PART}?(?:يوم\s+)?(?P<wd>{_AR_WEEKDAY_RE})(?!\w)"  # never across a line: a headline's last word is not the next line's
 )
@@ -488,11 +474,11 @@ class WeekRelative(NamedTuple):
     lang: str
 
 
-_EN_WEEK = _lazy(
+_EN_WEEK = LazyPattern(
     rf"\b(?:(?P<pre>this|last|next|this coming|this past)\s+(?P<wd1>{_EN_WEEKDAY_RE})"
     rf"|(?P<wd2>{_EN_WEEKDAY_RE})\s+(?P<post>last week|next week|this week))\b"
 )
-_AR_WEEK = _lazy(
+_AR_WEEK = LazyPattern(
     rf"(?<!\w)(?:يوم\s+)?(?P<wd>{_AR_WEEKDAY_RE})\s+(?P<post>الماضي|المنصرم|الفائت|المقبل|القادم|الأسبوع الماضي|الأسبوع المقبل|من الأسبوع الماضي|من الأسبوع المقبل)(?!\w)"
 )
 
@@ -545,18 +531,18 @@ _EN_MONTH_WORD = {m.lower(): i + 1 for i, m in enumerate(EN_MONTHS)}
 _EN_MONTH_WORD.update({m.lower()[:3]: i + 1 for i, m in enumerate(EN_MONTHS)})
 _EN_MONTH_WORD["sept"] = 9
 _DASH = r"[-–—]"
-_EN_DAY_RANGE = _lazy(
+_EN_DAY_RANGE = LazyPattern(
     rf"(?<![\w.,/:-])(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<j>{_DASH}|to|until|till|through|and)\s*(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b",
 )
-_EN_DAY_RANGE_MD = _lazy(
+_EN_DAY_RANGE_MD = LazyPattern(
     rf"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+"
     rf"(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_DASH}|to|until|till|through)\s*(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:p\.?m|a\.?m|GMT|%))"
 )
-_AR_DAY_RANGE = _lazy(
+_AR_DAY_RANGE = LazyPattern(
     rf"(?<![\w.,/:-])(?P<a>{_D}{{1,2}})\s*(?P<j>{_DASH}|إلى|الى|حتى|و)\s*(?P<b>{_D}{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>[\u0621-\u064A]+(?:\s+(?:الأول|الاول|الثاني|أول|ثاني))?)(?!\w)"
 )
-_YEAR_RANGE = _lazy(
+_YEAR_RANGE = LazyPattern(
     rf"(?<![\w.,/:#№-])(?P<a>1\d{{3}}|20\d{{2}})\s*(?:{_DASH})\s*(?P<b>1\d{{3}}|20\d{{2}})(?![\w/-]|[.,:]\d|\s\d{{3}}\b)"
     r"(?!\s*(?:m|km|cm|mm|ft|feet|metres|meters|people|points|votes|%|dollars|euros|كلم|كم|متر|شخص)\b)"
     r"(?P<era>\s*(?:BC|B\.C\.|BCE|a\.\s?C\.|a\.c\.|p\.n\.e\.|ق\.\s?م|ق\s?م|до\s?н\.\s?э\.|av\.\s?J\.-C\.|v\.\s?Chr\.))?",
@@ -564,9 +550,9 @@ _YEAR_RANGE = _lazy(
 
 
 _JOINERS = r"(?:[-–—]|bis|do|al|au|à|a|до|по|tot|hasta|até|إلى|الى|حتى)"
-_DAY_JOIN_INNER = _lazy(rf"({_D}{{1,2}})\.?\s*{_JOINERS}\s*({_D}{{1,2}})(?!{_D})")
-_DAY_JOIN_BEFORE = _lazy(rf"(?<![\d.,:/-])({_D}{{1,2}})\.?\s*{_JOINERS}\s*$")
-_BC_RANGE = _lazy(
+_DAY_JOIN_INNER = LazyPattern(rf"({_D}{{1,2}})\.?\s*{_JOINERS}\s*({_D}{{1,2}})(?!{_D})")
+_DAY_JOIN_BEFORE = LazyPattern(rf"(?<![\d.,:/-])({_D}{{1,2}})\.?\s*{_JOINERS}\s*$")
+_BC_RANGE = LazyPattern(
     r"(?<![\w.,/:-])(?P<a>\d{1,4})\s*[-–—]\s*(?P<b>\d{1,4})\s*(?:BC|B\.C\.|BCE|a\.\s?C\.|a\.c\.|p\.n\.e\.|ق\.\s?م|до\s?н\.\s?э\.|av\.\s?J\.-C\.|v\.\s?Chr\.)",
 )
 
@@ -580,12 +566,12 @@ def _ar_month(word: str) -> int | None:
     return _AR_MONTH_INDEX.get(word) or _AR_MONTH_INDEX.get(word.split()[0])
 
 
-_EN_JOIN = _lazy(r"\s*(?:[-–—]|to|until|till|through)\s*", re.I)
-_EN_FROM = _lazy(r"\b(?:from|between)\s*$", re.I)
-_AR_JOIN = _lazy(r"\s*(?:إلى|الى|حتى|ولغاية|لغاية)\s*")
-_AR_FROM = _lazy(r"(?:من|بين|الفترة|منذ)\s*$")
-_AND_JOIN = _lazy(r"\s*and\s*", re.I)
-_BETWEEN = _lazy(r"\bbetween\s*$", re.I)
+_EN_JOIN = LazyPattern(r"\s*(?:[-–—]|to|until|till|through)\s*", re.I)
+_EN_FROM = LazyPattern(r"\b(?:from|between)\s*$", re.I)
+_AR_JOIN = LazyPattern(r"\s*(?:إلى|الى|حتى|ولغاية|لغاية)\s*")
+_AR_FROM = LazyPattern(r"(?:من|بين|الفترة|منذ)\s*$")
+_AND_JOIN = LazyPattern(r"\s*and\s*", re.I)
+_BETWEEN = LazyPattern(r"\bbetween\s*$", re.I)
 
 
 def _month_word_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
@@ -703,11 +689,11 @@ class YearFact(NamedTuple):
     value: int          # a birth year, or an age in years
 
 
-_BORN = _lazy(
+_BORN = LazyPattern(
     rf"\b(?:born|b\.)\s+(?:in\s+)?(?:(?:\w+\s+)?\d{{1,2}},?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{{1,2}},?\s+)?)?(?P<y>1[89]\d\d|20[0-2]\d)\b"
     rf"|(?<!\w)(?:من\s+مواليد|المولود|المولودة|مواليد|ولد|ولدت|وُلد|وُلدت)\s+(?:في\s+)?(?:عام\s+|سنة\s+|العام\s+)?(?:[^\s،,.]+\s+){{0,3}}?(?P<ya>(?:1[89]|20){_D}{{2}}|[\u0661][\u0668\u0669][\u0660-\u0669]{{2}})(?!{_D})"
 )
-_AGE = _lazy(
+_AGE = LazyPattern(
     r"\b(?:aged|age|ages)\s+(?P<a>\d{1,3})\b(?!\s*(?:-|–|to)\s*\d)"
     r"|\b(?P<b>\d{1,3})[-\s]year[-\s]old\b"
     r"|(?<=[a-z]),\s+(?P<c>\d{1,3}),\s+(?=[a-z(]|who|was|is|has|had|the|a|an)"
@@ -761,11 +747,11 @@ def ages(doc) -> list[YearFact]:
 
 # -- direction words, before/after, past tense ------------------------------------------------
 
-_SINCE_EN = _lazy(r"\b(?:since|ever since)\s+(?:(?:the\s+)?(?:\w+day,?\s+))?$", re.I)
-_SINCE_AR = _lazy(r"(?<!\w)منذ\s+(?:يوم\s+)?(?:" + _AR_WEEKDAY_RE + r"\s+)?(?:[\(،,]\s*)?$")
+_SINCE_EN = LazyPattern(r"\b(?:since|ever since)\s+(?:(?:the\s+)?(?:\w+day,?\s+))?$", re.I)
+_SINCE_AR = LazyPattern(r"(?<!\w)منذ\s+(?:يوم\s+)?(?:" + _AR_WEEKDAY_RE + r"\s+)?(?:[\(،,]\s*)?$")
 
 
-_LAST_YEAR = _lazy(
+_LAST_YEAR = LazyPattern(
     r"\s*(?:[,،]\s*)?(?:(?:من\s+)?(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق|السابقة)|"
     r"الماضي|المنصرم|الفائت|المنقضي|of\s+last\s+year|last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier))(?!\w)",
     re.I,
@@ -777,7 +763,7 @@ def points_back(text: str, end: int) -> bool:
     return bool(_LAST_YEAR.match(text, end))
 
 
-OTHER_PERSON = _lazy(
+OTHER_PERSON = LazyPattern(
     r"\b(?:whose|his|her|their|son|daughter|child|children|baby|father|mother|wife|husband|brother|sister|parents?|"
     r"grand\w+|and|while)\b|(?<!\w)(?:ابن|ابنة|ابنه|ابنها|ابنته|والد|والده|والدها|والدة|والدته|زوج|زوجة|زوجته|زوجها|طفل|طفلة|"
     r"شقيق|شقيقة|شقيقه|أخ|أخت|بينما|في حين)(?!\w)",
@@ -807,16 +793,16 @@ class Relation(NamedTuple):
     word_span: tuple[int, int]
 
 
-_RELATION_WORD = _lazy(r"\b(?P<en>before|after|prior to|ahead of)\b|(?<!\w)(?P<ar>قبل|بعد|قبيل|بعيد)(?!\w)", re.I)
+_RELATION_WORD = LazyPattern(r"\b(?P<en>before|after|prior to|ahead of)\b|(?<!\w)(?P<ar>قبل|بعد|قبيل|بعيد)(?!\w)", re.I)
 
 
-_EN_DURATION = _lazy(
+_EN_DURATION = LazyPattern(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d+|just|shortly|only|"
     r"soon|hours|days|weeks|months|years|the day|the week|the month|the year)"
     r"(?:\s+(?:full|whole|more|and a half))?(?:\s+(?:hours?|days?|weeks?|months?|years?|decades?))?\s*$",
     re.I,
 )
-_AR_DURATION = _lazy(
+_AR_DURATION = LazyPattern(
     r"\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?(?:[^\s،,.]+\s+)?(?:يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|اسبوعين|أسابيع|اسابيع|شهر|شهرين|"
     r"أشهر|اشهر|شهور|عام|عامين|أعوام|اعوام|سنة|سنتين|سنوات|ساعة|ساعات|ساعتين)\s+(?:من|على)(?!\w)"
 )
@@ -894,21 +880,21 @@ _EN_PAST_IRREGULAR = frozenset(
     lay paid rode rang sank sang sat slept sold sent shook shot spoke spent stole stood swam swore threw told
     thought understood woke wore wrote became overcame overtook withdrew was were had did eliminated""".split()
 )
-_EN_FUTURE = _lazy(
+_EN_FUTURE = LazyPattern(
     r"\b(?:will|won't|shall|would|'ll|going to|to be|to|is due|are due|due|scheduled|expected|set for|set to|plans?|planned|"
     r"postponed|delayed|moved|pushed|rescheduled|slated|until|till|by|deadline|next|upcoming|later|starting|from|"
     r"effective|begins?|ends?|expires?|is|are|will|wants?|wanted|hopes?|hoped|intends?|intended|promised|agreed|decided|"
     r"announced|called|urged|asked|invited|proposed|vowed|threatened|warned|before|ahead|awaiting|awaits)\b",
     re.I,
 )
-_EN_PAST_VERB = _lazy(r"\b(?:(?:has|have|had)\s+(?:already\s+)?\w+(?:ed|en|wn|ne|ht|ft|pt|lt|ld|ck|ng|un|ot|id)\b|\w{3,}ed\b)", re.I)
+_EN_PAST_VERB = LazyPattern(r"\b(?:(?:has|have|had)\s+(?:already\s+)?\w+(?:ed|en|wn|ne|ht|ft|pt|lt|ld|ck|ng|un|ot|id)\b|\w{3,}ed\b)", re.I)
 _AR_PAST = frozenset(
     """وصل وصلت وصلوا قال قالت أعلن أعلنت أعلنوا التقى التقت عقد عقدت زار زارت شارك شاركت جرى جرت وقع وقعت قتل قتلت
     فاز فازت خسر خسرت انطلق انطلقت اختتم اختتمت شهد شهدت استقبل استقبلت غادر غادرت توجه توجهت وقّع افتتح افتتحت نظم نظمت
     أجرى أجرت بدأ بدأت انتهى انتهت تعادل هزم هزمت تغلب تغلبت أقيم أقيمت حقق حققت سجل سجلت أطلق أطلقت اعتقل اعتقلت أصدر أصدرت
     دخل دخلت خرج خرجت عاد عادت أقصى أقصت أدلى أدلت صوت صوتت انعقد انعقدت""".split()
 )
-_AR_FUTURE = _lazy(
+_AR_FUTURE = LazyPattern(
     r"(?<!\w)(?:سوف|سي\w+|ست\w+|سن\w+|سأ\w+|المقبل|المقبلة|القادم|القادمة|المقرر|مقرر|المنتظر|المرتقب|يتوقع|متوقع|موعد|حتى|لغاية|"
     r"على أن|ابتداء|ابتداءً|اعتبارا|اعتباراً|بدءا|بدءاً|قبل|بحلول|أن|يعتزم|تعتزم|ينوي|تنوي|يعتزمون)(?!\w)"
 )
@@ -919,7 +905,7 @@ class PastReport(NamedTuple):
     verb_span: tuple[int, int]
 
 
-_STOP = _lazy(r"[;!?،؛؟\n—–(\)\"“”«»]|[,:.](?=\s|$)")
+_STOP = LazyPattern(r"[;!?،؛؟\n—–(\)\"“”«»]|[,:.](?=\s|$)")
 
 
 def _clause(text: str, start: int, end: int, lang: str) -> tuple[int, int]:

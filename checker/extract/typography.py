@@ -25,12 +25,12 @@ from checker.lang.punctuation import (
     BRACKET_OPENERS,
     BRACKET_PAIRS,
     ORNATE,
-    LazyPattern,
     QUOTE_CLOSERS,
     QUOTE_CLOSING,
     QUOTE_MARKS,
     QUOTE_OPENERS,
 )
+from checker.lazyre import LazyPattern
 
 # every mark each analysis looks at: a paragraph is scanned mark to mark, not character by character
 _QUOTE_MARK = LazyPattern("[" + "".join(sorted(QUOTE_MARKS)) + "]")

@@ -7,23 +7,8 @@ online; stored ”…“ accepted as a pair).
 """
 from __future__ import annotations
 
-import re
 
-
-class LazyPattern:
-    """A regular expression compiled on first use (compiling at import costs start-up time,
-    and `check` starts thousands of times a day in CI hooks)."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._pattern, self._flags, self._compiled = pattern, flags, None
-
-    def __getattr__(self, name: str):
-        if self._compiled is None:
-            self._compiled = re.compile(self._pattern, self._flags)
-        value = getattr(self._compiled, name)
-        # kept on the instance: the next `.finditer` is a plain attribute, not another call here
-        self.__dict__[name] = value
-        return value
+from checker.lazyre import LazyPattern
 
 
 # -- quotation marks --------------------------------------------------------------------
