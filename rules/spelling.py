@@ -163,11 +163,12 @@ def _hamza_stem(word: str) -> tuple[str, bool] | None:
 
 
 def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
-    from checker.lang.arabic import normalize, tokens
+    from checker.extract.words import word_tokens
+    from checker.lang.arabic import normalize
 
     index = _arabic_index(extra_families)
     text = doc.text
-    toks = [t for t in tokens(text) if "\u0600" <= t[2][0] <= "\u06ff"]
+    toks = [t for t in doc.analysis(word_tokens) if "\u0600" <= t[2][0] <= "\u06ff"]
     infos = list(map(index.words.__getitem__, map(itemgetter(2), toks)))
     out: list[Occurrence] = []
     hamza: dict[str, list[tuple[str, int, int]]] = defaultdict(list)

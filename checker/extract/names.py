@@ -15,9 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.extract.words import word_tokens
 from checker.lang.arabic import _clitic_readings, fold, normalize
 from checker.lang.arabic import is_common as _ar_common
-from checker.lang.arabic import tokens as _ar_tokens
 
 _PARTICLES_EN = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "abu", "la", "le", "ben", "bint"}
 _TITLE_WORDS = set(
@@ -355,7 +355,7 @@ def _folded_readings(word: str) -> tuple[str, ...]:
 def arabic_tokens(doc) -> list[tuple[int, int, str]]:
     """The words of the document that begin with an Arabic letter, as (start, end, word);
     shared through `doc.analysis(arabic_tokens)` (names and the name-variant rule)."""
-    return [t for t in _ar_tokens(doc.text) if "\u0621" <= t[2][0] <= "\u064a"]  # as _AR_LETTER.match
+    return [t for t in doc.analysis(word_tokens) if "\u0621" <= t[2][0] <= "\u064a"]  # as _AR_LETTER.match
 
 
 def _arabic_mentions(doc) -> list[NameMention]:
