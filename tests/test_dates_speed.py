@@ -62,7 +62,7 @@ def test_candidate_scans_equal_whole_text_scans(monkeypatch):
     fast = []
     for text in samples:
         fast.append(dump(doc_of(text)))
-    monkeypatch.setattr(tl, "_scan", full_scan)
+    monkeypatch.setattr(tl, "scan_at", full_scan)
     monkeypatch.setattr(tl, "_relation_words", lambda text, mentions: tl._RELATION_WORD.finditer(text))
     monkeypatch.setattr(tl, "_en_month_before", lambda text, start: tl._EN_MONTH_BEFORE.search(text, max(0, start - 24), start))
     for text, expected in zip(samples, fast):

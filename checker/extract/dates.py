@@ -462,12 +462,14 @@ def _lowercase_english(word: str, lang: str) -> bool:
     return own is None or (key not in own["months"] and key not in own["weekdays"])
 
 
-def _scan(pattern: re.Pattern, text: str, starts: list[int], end: int):
-    """Matches of `pattern` that begin at one of the candidate starts (a day's digits, or one of
-    the few words before them), leftmost first, not overlapping: instead of trying the pattern at
-    every position of the text."""
+def scan_at(pattern: re.Pattern, text: str, starts, end: int | None = None):
+    """Matches of `pattern` that begin at one of the candidate starts (ascending: a day's digits,
+    or one of the few words before them), leftmost first, not overlapping, empty ones skipped:
+    what finditer gives when every match can only begin at a candidate, without trying the
+    pattern at every position (patterns that open with a look-behind cannot skip ahead)."""
     last = -1
-    match = pattern.match  # one look-up through _LazyRe, not one a start
+    end = len(text) if end is None else end
+    match = pattern.match  # one look-up through LazyPattern, not one a start
     for st in starts:
         if st < last:
             continue
@@ -484,7 +486,7 @@ def _latin_mentions(text: str, starts: list[int], we: int, g: Grammar, lang: str
     for form, tag, pattern in g.patterns:
         if tag not in starts:
             continue
-        for m in _scan(pattern, text, starts[tag], we):
+        for m in scan_at(pattern, text, starts[tag], we):
             weekday, wspan = _weekday_of(g, m, False)
             if weekday is not None and _lowercase_english(text[wspan[0]:wspan[1]], lang):
                 weekday, wspan = None, None
@@ -576,7 +578,7 @@ def _arabic_mentions(text: str, starts: list[int], we: int, g: ArabicGrammar) ->
     for form, tag, pattern in g.patterns:
         if tag not in starts:
             continue
-        for m in _scan(pattern, text, starts[tag], we):
+        for m in scan_at(pattern, text, starts[tag], we):
             weekday, wspan = _weekday_of(g, m, True)
             if weekday is not None and _NIGHT.search(text, max(0, wspan[0] - 16), wspan[0]):
                 weekday, wspan = None, None  # "ليلة الخميس" is Wednesday evening; "ليل السبت الأحد" spans two days

@@ -30,31 +30,14 @@ import re
 from datetime import date, timedelta
 from typing import Iterable, NamedTuple
 
+from checker.extract.dates import digit_runs, find_anchor, scan_at
 from checker.lang.arabic_dates import GREGORIAN_MONTHS as AR_MONTH_NAMES
 from checker.lang.arabic_dates import WEEKDAYS as AR_WEEKDAY_NAMES
 from checker.lazyre import LazyPattern
 
 
-def _scan(pattern, text: str, starts: Iterable[int]):
-    """What `pattern.finditer(text)` yields, trying the pattern only at the candidate starts
-    (ascending) instead of at every position: the patterns below begin with a look-behind,
-    which keeps the regex engine from skipping ahead by itself. Exact as long as every match
-    can only begin at one of the starts (no pattern here matches the empty string)."""
-    last = -1
-    match = pattern.match
-    for st in starts:
-        if st < last:
-            continue
-        m = match(text, st)
-        if m is not None:
-            last = m.end()
-            yield m
-
-
 def _digit_runs(doc) -> list[tuple[int, int]]:
     """Every run of digits in doc.text, shared with the date extractor (one scan a document)."""
-    from checker.extract.dates import digit_runs
-
     return doc.analysis(digit_runs)
 
 
@@ -216,7 +199,7 @@ def _month_years(text: str, runs: list[tuple[int, int]]) -> list[When]:
     arabic = bool(_ARABIC_TEXT.search(text))
     folded = _ar_month_key(text) if arabic else text
     fours = [s for s, e in runs if e - s == 4]  # a year is a whole run of four digits
-    for y in _scan(_YEAR_DIGITS, text, fours):
+    for y in scan_at(_YEAR_DIGITS, text, fours):
         start = y.start()
         m = _en_month_before(text, start)
         if m is not None and y.group().isascii() and m.group("m") != "may":
@@ -226,7 +209,7 @@ def _month_years(text: str, runs: list[tuple[int, int]]) -> list[When]:
             if m is not None:
                 out.append(When(m.start(), y.end(), text[m.start(): y.end()], None, _ar_month(m.group("m")), to_int(y.group()), ()))
     if arabic:  # "أكتوبر2023": no space before the year
-        for y in _scan(_lazy_glued_year, text, fours):
+        for y in scan_at(_lazy_glued_year, text, fours):
             m = _AR_MONTH_GLUED.search(folded, max(0, y.start() - 16), y.start())
             if m is not None:
                 out.append(When(m.start(), y.end(), text[m.start(): y.end()], None, _ar_month(m.group("m")), to_int(y.group()), ()))
@@ -266,11 +249,11 @@ _NUMERIC_SEPS = frozenset("./-")
 def _numeric_dates(text: str, lang: str, runs: list[tuple[int, int]]) -> list[When]:
     out = []
     # both forms begin a run of digits: four then "-", or one or two then ".", "/" or "-"
-    for m in _scan(_ISO, text, [s for s, e in runs if e - s == 4 and text[e: e + 1] == "-"]):
+    for m in scan_at(_ISO, text, [s for s, e in runs if e - s == 4 and text[e: e + 1] == "-"]):
         month, day = int(m.group(2)), int(m.group(3))
         if 1 <= month <= 12 and 1 <= day <= 31:
             out.append(When(m.start(), m.end(), m.group(), day, month, int(m.group(1)), ((month, day),)))
-    for m in _scan(_NUMERIC, text, [s for s, e in runs if e - s <= 2 and text[e: e + 1] in _NUMERIC_SEPS]):
+    for m in scan_at(_NUMERIC, text, [s for s, e in runs if e - s <= 2 and text[e: e + 1] in _NUMERIC_SEPS]):
         a, b, year = to_int(m.group(1)), to_int(m.group(3)), to_int(m.group(4))
         readings = []
         if 1 <= b <= 12 and 1 <= a <= 31:
@@ -330,8 +313,6 @@ def _range_years(text: str, found: list[When]) -> list[When]:
 def anchor(doc) -> date | None:
     """The story's "today": the shared anchor (the publication date, or a dateline the date
     grammar reads), else a full date at the head of the story that this module reads."""
-    from checker.extract.dates import find_anchor
-
     shared = doc.analysis(find_anchor).date
     if shared is not None:
         return shared
@@ -616,17 +597,17 @@ def _date_ranges(doc) -> list[DateRange]:
     # a digit before it), so each is tried only at the runs short enough to be its first number.
     runs = _digit_runs(doc)
     short = [s for s, e in runs if e - s <= 2]
-    for m in _scan(_EN_DAY_RANGE, text, short):
+    for m in scan_at(_EN_DAY_RANGE, text, short):
         if listed(m):
             continue
         month = _EN_MONTH_WORD[m.group("m").casefold()]
         add(DateRange(m.start(), m.end(), (month, int(m.group("a"))), (month, int(m.group("b"))), "days", m.span("a"), m.span("b")))
-    for m in _scan(_EN_DAY_RANGE_MD, text, _month_word_starts(text, runs)):
+    for m in scan_at(_EN_DAY_RANGE_MD, text, _month_word_starts(text, runs)):
         if m.group("m") == "May" and not re.match(r"\s*\d", text[m.end("m"):]):
             continue
         month = _EN_MONTH_WORD[m.group("m").casefold()]
         add(DateRange(m.start(), m.end(), (month, int(m.group("a"))), (month, int(m.group("b"))), "days", m.span("a"), m.span("b")))
-    for m in _scan(_AR_DAY_RANGE, text, short if _ARABIC_TEXT.search(text) else ()):  # an Arabic month name closes it
+    for m in scan_at(_AR_DAY_RANGE, text, short if _ARABIC_TEXT.search(text) else ()):  # an Arabic month name closes it
         if listed(m):
             continue
         month = _ar_month(m.group("m"))
@@ -668,10 +649,10 @@ def _date_ranges(doc) -> list[DateRange]:
             day_end = w.start + len(re.match(rf"{_D}+", w.text).group())
             add(DateRange(offset + outer.start(1), w.end, (w.month, to_int(outer.group(1))), (w.month, w.day), "days",
                           (offset + outer.start(1), offset + outer.end(1)), (w.start, day_end)))
-    for m in _scan(_BC_RANGE, text, [s for s, e in runs if e - s <= 4]):
+    for m in scan_at(_BC_RANGE, text, [s for s, e in runs if e - s <= 4]):
         a, b = -int(m.group("a")), -int(m.group("b"))
         add(DateRange(m.start(), m.end(), (a,), (b,), "years", m.span("a"), m.span("b")))
-    for m in _scan(_YEAR_RANGE, text, [s for s, e in runs if e - s == 4]):
+    for m in scan_at(_YEAR_RANGE, text, [s for s, e in runs if e - s == 4]):
         a, b = int(m.group("a")), int(m.group("b"))
         if m.group("era"):
             a, b = -a, -b
@@ -730,7 +711,7 @@ def _born_starts(text: str) -> list[int]:
 
 def births(doc) -> list[YearFact]:
     text = doc.text
-    return [YearFact(m.start(), m.end(), to_int(m.group("y") or m.group("ya"))) for m in _scan(_BORN, text, _born_starts(text))]
+    return [YearFact(m.start(), m.end(), to_int(m.group("y") or m.group("ya"))) for m in scan_at(_BORN, text, _born_starts(text))]
 
 
 def ages(doc) -> list[YearFact]:
