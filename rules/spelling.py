@@ -10,6 +10,7 @@ from typing import Iterator, NamedTuple
 
 from checker.findings import Severity
 from checker.lazyre import LazyPattern
+from checker.memo import WordMemo
 from checker.registry import Example, Rule
 
 
@@ -60,7 +61,7 @@ class _ArabicIndex:
         self.prefix_stems = tuple(stem for stem, _, _ in self.prefix)
         self.suffix_stems = tuple(stem for stem, _, _ in self.suffix)
         self.phrase_first = {parts[0] for parts in self.phrases}
-        self.words = _Memo(self._word)  # token as written -> _ArabicWord
+        self.words = WordMemo(self._word)  # token as written -> _ArabicWord
 
     def lookup(self, reading: str) -> tuple[str, str] | None:
         hit = self.exact.get(reading)
@@ -107,22 +108,6 @@ class _ArabicWord(NamedTuple):
     abd: bool  # a reading is عبد (of عبد الله written open)
     closed_abd: str | None  # الله of عبدالله written closed
     wanted: bool  # any of the above can make an occurrence (most words: no)
-
-
-class _Memo(dict):
-    """A bounded memo of a function of a word; a dict, so that map(memo.__getitem__, words)
-    runs in C and calls the function only for a word not seen yet. Cleared when full, so
-    memory stays flat on any corpus."""
-
-    def __init__(self, compute, limit: int = 50_000) -> None:
-        super().__init__()
-        self.compute, self.limit = compute, limit
-
-    def __missing__(self, word: str):
-        if len(self) >= self.limit:
-            self.clear()
-        value = self[word] = self.compute(word)
-        return value
 
 
 def _arabic_index(extra=()) -> _ArabicIndex:

@@ -21,6 +21,7 @@ from checker.lang.punctuation import (
     strip_diacritics,
 )
 from checker.lazyre import LazyPattern
+from checker.memo import WordMemo
 from checker.registry import Example, Rule
 
 def _quotes(doc):
@@ -441,8 +442,6 @@ class RepeatedWord(Rule):
 
     def check(self, doc):
         text = doc.text
-        if len(_KEYS) > _KEYS_LIMIT:  # a bounded cache: memory stays flat on any corpus
-            _KEYS.clear()
         for para in doc.paragraphs:
             keys = list(map(_KEYS.__getitem__, _WORD.findall(text, para.start, para.end)))
             doubled = list(_equal_at(keys, 1))  # where a word's key is the next word's
@@ -552,16 +551,7 @@ def _equal_at(keys: list[str], distance: int):
     return compress(count(), map(eq, keys, keys[distance:]))
 
 
-class _WordKeys(dict):
-    """word -> its comparison key (strip_diacritics), computed once per word."""
-
-    def __missing__(self, word: str) -> str:
-        key = self[word] = strip_diacritics(word)
-        return key
-
-
-_KEYS = _WordKeys()
-_KEYS_LIMIT = 100_000
+_KEYS = WordMemo(strip_diacritics, limit=100_000)  # word -> its comparison key, computed once
 
 
 _NUMBER = LazyPattern(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")

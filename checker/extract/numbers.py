@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from checker.lang import arabic_numbers as arn
 from checker.lang.units import match_unit
+from checker.memo import WordMemo
 
 
 class NumberMention(NamedTuple):
@@ -538,10 +539,8 @@ def _english_word_mentions(text: str, start: int, end: int, taken) -> list[Numbe
 
 
 # What an Arabic word can start, by word: a number (arn.lookup) and/or a dual noun (arn.dual_value);
-# 0 for the other words, which are most of them. A plain dict read in C for every word of a
-# paragraph (map), emptied when it grows large so that memory stays flat over an archive.
+# 0 for the other words, which are most of them. Memoised per word (_AR_WORD_CLASS).
 _NUMBER_START, _DUAL = 1, 2
-_AR_WORD_CLASS: dict[str, int] = {}
 
 
 def _ar_word_class(word: str) -> int:
@@ -551,10 +550,10 @@ def _ar_word_class(word: str) -> int:
             cls |= _NUMBER_START
         if arn.dual_value(word) is not None:
             cls |= _DUAL
-    if len(_AR_WORD_CLASS) > 50_000:
-        _AR_WORD_CLASS.clear()
-    _AR_WORD_CLASS[word] = cls
     return cls
+
+
+_AR_WORD_CLASS = WordMemo(_ar_word_class)
 
 
 def _arabic_word_mentions(text: str, start: int, end: int, taken) -> list[NumberMention]:
@@ -563,9 +562,7 @@ def _arabic_word_mentions(text: str, start: int, end: int, taken) -> list[Number
     # parts: gap, word, gap, word, ..., gap (the paragraph split at its Arabic words)
     parts = _AR_WORD.split(text[start:end])
     words = parts[1::2]
-    classes = list(map(_AR_WORD_CLASS.get, words))
-    if None in classes:
-        classes = [_ar_word_class(w) if c is None else c for w, c in zip(words, classes)]
+    classes = list(map(_AR_WORD_CLASS.__getitem__, words))
     if not any(classes):
         return []
     ends = list(accumulate(map(len, parts), initial=start))  # parts[k] spans ends[k]:ends[k + 1]
