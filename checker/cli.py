@@ -57,7 +57,7 @@ def execute(
     quiet: bool = False, no_color: bool = False, exit_zero: bool = False, statistics: bool = False,
     output_file: str | None = None, baseline: str | None = None, write_baseline: str | None = None,
     show_suppressed: bool = False, jobs: int | None = None, facts: list[str] | None = None, cross_document: bool = False,
-    learn_facts: str | None = None, scheduler: str | None = None,
+    learn_facts: str | None = None, scheduler: str | None = None, preview: bool = False,
 ) -> int:
     """The whole command once its options are parsed; returns the exit code."""
     from checker.config import Config, ConfigError, load_config_file
@@ -100,6 +100,7 @@ def execute(
         date=anchor,
         include=tuple(include) if include else None,
         exclude=tuple(exclude) if exclude else None,
+        preview=True if preview else None,
     )
     if facts:
         from checker.facts import load_register

@@ -34,6 +34,7 @@ class Config:
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
     spelling: dict[str, Any] = field(default_factory=dict)
+    preview: bool = False  # run the preview-tier rules and sub-checks too
     path: str | None = None  # the file it came from
     root: str | None = None  # the folder relative paths in it are resolved against
 
@@ -42,7 +43,7 @@ class Config:
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
 
     def key(self) -> tuple:
-        return (self.path, self.select, self.ignore, repr(sorted(self.rules.items())), self.lang, self.date, self.facts, repr(self.spelling))
+        return (self.path, self.select, self.ignore, repr(sorted(self.rules.items())), self.lang, self.date, self.facts, repr(self.spelling), self.preview)
 
 
 def _model():
@@ -73,6 +74,7 @@ def _model():
         rules: dict[str, RuleSettings] = {}
         per_file_ignores: dict[str, list[str]] = Field({}, alias="per-file-ignores")
         spelling: SpellingSettings = SpellingSettings()
+        preview: bool = False
 
     return ConfigFile
 
@@ -96,12 +98,13 @@ def _strings(value: Any) -> bool:
 def _plainly_valid(data: dict[str, Any]) -> dict[str, Any] | None:
     """The file's values when they are plainly valid (the common case), else None: pydantic
     then validates and explains. This keeps pydantic's ~60 ms import off a valid file's path."""
-    known = {"select", "ignore", "fail-on", "lang", "date", "include", "exclude", "facts", "rules", "per-file-ignores", "spelling"}
+    known = {"select", "ignore", "fail-on", "lang", "date", "include", "exclude", "facts", "rules", "per-file-ignores", "spelling", "preview"}
     if not set(data) <= known:
         return None
     checks = [
         all(_strings(data[k]) for k in ("select", "ignore", "include", "exclude", "facts") if k in data),
         data.get("fail-on", "warning") in FAIL_ON,
+        isinstance(data.get("preview", False), bool),
         isinstance(data.get("lang", "auto"), str),
         "date" not in data or (isinstance(data["date"], date) and type(data["date"]) is date),
         isinstance(data.get("rules", {}), dict)
@@ -126,6 +129,7 @@ def _plainly_valid(data: dict[str, Any]) -> dict[str, Any] | None:
         "rules": {k: dict(v) for k, v in data.get("rules", {}).items()},
         "per_file_ignores": data.get("per-file-ignores", {}),
         "spelling": spelling,
+        "preview": data.get("preview", False),
     }
 
 
@@ -159,6 +163,7 @@ def parse_config(data: dict[str, Any], path: str) -> Config:
         rules=v["rules"],
         per_file_ignores={k: tuple(ids) for k, ids in v["per_file_ignores"].items()},
         spelling=v["spelling"],
+        preview=v["preview"],
         path=path,
         root=root,
     )

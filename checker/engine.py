@@ -84,7 +84,8 @@ class Engine:
         return self._rules[key]
 
     def _build_rules(self, config: Config) -> list[Rule]:
-        ids = select_rules(self.rule_set.rules, list(config.select) if config.select else None, list(config.ignore))
+        preview_ids = [i for i, cls in self.rule_set.rules.items() if cls.tier == "preview"]
+        ids = select_rules(self.rule_set.rules, list(config.select) if config.select else None, list(config.ignore), preview_ids=preview_ids, preview=config.preview)
         rules = []
         for rule_id in ids:
             cls = self.rule_set.rules[rule_id]

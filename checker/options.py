@@ -64,6 +64,7 @@ def main(
     cross_document: bool = typer.Option(False, "--cross-document", help="Also compare the documents with each other (archive-consistency)."),
     learn_facts: Optional[str] = typer.Option(None, "--learn-facts", help="Draft a facts register (TOML, on stdout) from the archive in DIR, and exit."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Check the documents on a Dask cluster: its scheduler's address, tcp://HOST:8786 (needs factlint[dask])."),
+    preview: bool = typer.Option(False, "--preview", help="Also run the preview-tier rules and checks (not yet precise enough on real news to run by default)."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
     """Check news articles for internal contradictions: dates and weekdays, Hijri and Gregorian
@@ -75,5 +76,5 @@ def main(
         lang=lang, published=published, config_file=config_file, include=include, exclude=exclude, list_rules=list_rules,
         explain=explain, quiet=quiet, no_color=no_color, exit_zero=exit_zero, statistics=statistics, output_file=output_file,
         baseline=baseline, write_baseline=write_baseline, show_suppressed=show_suppressed, jobs=jobs, facts=facts,
-        cross_document=cross_document, learn_facts=learn_facts, scheduler=scheduler,
+        cross_document=cross_document, learn_facts=learn_facts, scheduler=scheduler, preview=preview,
     ))

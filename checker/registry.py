@@ -47,6 +47,10 @@ class Rule:
     severity: ClassVar[Severity] = Severity.WARNING
     languages: ClassVar[frozenset[str] | None] = None
     options_model: ClassVar[Any] = None
+    # "default": runs unless ignored; "preview": runs only with --preview (preview = true) or
+    # when selected by id or family, as ruff's preview rules. A rule earns the default tier
+    # by its measured precision on real news (bench/realnews.py, >= 0.90 in each language).
+    tier: ClassVar[str] = "default"
     bad: ClassVar[list[Example]] = []
     good: ClassVar[list[Example]] = []
 
@@ -196,8 +200,13 @@ def load_rules() -> RuleSet:
     return _LOADED
 
 
-def select_rules(all_ids: Iterable[str], select: list[str] | None, ignore: list[str] | None) -> list[str]:
-    """Rule ids after --select/--ignore; each entry is a rule id or a family prefix ("date-", "date")."""
+def select_rules(
+    all_ids: Iterable[str], select: list[str] | None, ignore: list[str] | None, *, preview_ids: Iterable[str] = (), preview: bool = False
+) -> list[str]:
+    """Rule ids after --select/--ignore; each entry is a rule id or a family prefix ("date-", "date").
+
+    A preview rule (in `preview_ids`) runs only when `preview` is on or when a selector other
+    than ALL names it (its id or its family): `select = ["timeline-"]` opts in, `ALL` does not."""
 
     def matches(rule_id: str, selector: str) -> bool:
         selector = selector.strip()
@@ -206,8 +215,12 @@ def select_rules(all_ids: Iterable[str], select: list[str] | None, ignore: list[
         return rule_id == selector or rule_id.startswith(selector.rstrip("-") + "-")
 
     ids = list(all_ids)
+    waiting = set(preview_ids) if not preview else set()
     if select:
-        ids = [i for i in ids if any(matches(i, s) for s in select)]
+        named = [s for s in select if s.strip() not in ("ALL", "all")]
+        ids = [i for i in ids if any(matches(i, s) for s in select) and (i not in waiting or any(matches(i, s) for s in named))]
+    elif waiting:
+        ids = [i for i in ids if i not in waiting]
     if ignore:
         ids = [i for i in ids if not any(matches(i, s) for s in ignore)]
     return ids
