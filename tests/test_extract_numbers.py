@@ -200,3 +200,21 @@ def test_mentions_are_cached_on_the_document_and_sorted():
     doc = Document(path="t", source="Three bases and 12 soldiers.", lang="en")
     assert doc.numbers is doc.numbers
     assert [m.value for m in find_numbers(doc)] == [3, 12]
+
+
+# -- a number at the end of a paragraph ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("وبلغ عدد المستخدمين (900\nمليار شخص) في العام.", "ar"),
+        ("وقال إن العدد بلغ 45\nفي المئة من السكان.", "ar"),
+        ("The count reached 45\nper cent of voters.", "en"),
+        ("The figure was (12\nmillion) last year.", "en"),
+    ],
+)
+def test_nothing_after_a_number_is_read_across_a_paragraph_break(text, lang):
+    """Scale words, percent signs, units and the counted noun belong to the number's own
+    paragraph: a number that ends its paragraph is read alone, and never fails."""
+    first = numbers(text, lang)[0]
+    assert first.end <= text.index("\n")
+    assert first.kind == "cardinal" and first.value in (900, 45, 12)

@@ -352,12 +352,12 @@ def _digit_mentions(text: str, digits: str, start: int, end: int, lang: str) -> 
             unit = "%"
             s -= 1
         # scale words: 1.5 million, 3bn, 57 ألف, 2.8 مليون
-        sm = _SCALE_AFTER.match(text, pos, pos + 12)
+        sm = _SCALE_AFTER.match(text, pos, min(end, pos + 12))
         if sm and not (sm.group(1).lower() in ("m", "k") and sm.group().startswith(" ")):
             value *= _SCALE_EN[sm.group(1).lower()]
             pos = sm.end()
         else:
-            am = _TWO_WORDS.match(text, pos, pos + 40)
+            am = _TWO_WORDS.match(text, pos, min(end, pos + 40))
             if am:
                 hit = arn.lookup(am.group(1))
                 if hit and hit[0].startswith("scale") and not arn.fold(am.group(1)).startswith("و"):
@@ -366,15 +366,15 @@ def _digit_mentions(text: str, digits: str, start: int, end: int, lang: str) -> 
                     if am.group(2) and arn.fold(am.group(2)) == _HALF:
                         value += hit[1] / 2
                         pos = am.end(2)
-        pm = _PERCENT_AFTER.match(text, pos)
+        pm = _PERCENT_AFTER.match(text, pos, end)
         if pm and kind != "percent":
             kind, unit = "percent", "%"
             pos = pm.end()
-        elif (pt := _POINTS_AFTER.match(text, pos)) and ("percentage" in pt.group() or "مئوية" in pt.group()):
+        elif (pt := _POINTS_AFTER.match(text, pos, end)) and ("percentage" in pt.group() or "مئوية" in pt.group()):
             kind = "points"
             pos = pt.end()
         if unit is None:
-            bm = _BPD.match(text, pos)
+            bm = _BPD.match(text, pos, end)
             if bm:
                 unit, pos = "bbl/d", bm.end()
         attributive = False
@@ -384,7 +384,7 @@ def _digit_mentions(text: str, digits: str, start: int, end: int, lang: str) -> 
                 attributive = text[pos:pos + 1] == "-"
                 unit, pos = um[0].key, um[1]
         if unit is None:
-            cm = _CURRENCY_WORD.match(text, pos, pos + 20)
+            cm = _CURRENCY_WORD.match(text, pos, min(end, pos + 20))
             if cm:
                 word = cm.group(1)
                 code = _CURRENCY_WORDS.get(word.lower()) or _CURRENCY_AR.get(arn.fold(word))
@@ -393,7 +393,7 @@ def _digit_mentions(text: str, digits: str, start: int, end: int, lang: str) -> 
         # years and dates
         is_date = False
         before = _prev_word(text, s, start)
-        next_word = _NEXT_WORD.match(text, e, e + 30)
+        next_word = _NEXT_WORD.match(text, e, min(end, e + 30))
         for w in (before[0] if before else "", next_word.group(1) if next_word else ""):
             if w.lower().rstrip(".") in _MONTHS_EN or arn.fold(w) in _MONTHS_AR or (arn.prefix_readings(arn.fold(w))[-1] in _MONTHS_AR):
                 is_date = True
@@ -401,7 +401,7 @@ def _digit_mentions(text: str, digits: str, start: int, end: int, lang: str) -> 
             kind = "date"
         elif kind == "cardinal" and unit is None and decimals == 0 and 1900 <= value <= 2100 and len(raw) == 4 and raw.isdecimal():
             kind = "year"
-        elif kind == "cardinal" and unit is None and decimals == 0 and _ERA_AFTER.match(text, pos, pos + 4):
+        elif kind == "cardinal" and unit is None and decimals == 0 and _ERA_AFTER.match(text, pos, min(end, pos + 4)):
             kind = "year"  # 1445 هـ, 2023 م
         approx = _is_approx(text, s, start, lang)
         definite = False
@@ -411,7 +411,7 @@ def _digit_mentions(text: str, digits: str, start: int, end: int, lang: str) -> 
                 _compile_ar()
             # الـ1803 / الـ41: the article before digits (a restatement); the noun comes before it
             article = _AR_ARTICLE.search(text[max(start, s - 7):s])
-            counted_after = _AR_WORD.match(text, _SPACES.match(text, pos, pos + 30).end(), pos + 30)
+            counted_after = _AR_WORD.match(text, _SPACES.match(text, pos, max(pos, min(end, pos + 30))).end(), min(end, pos + 30))
             counted_after = counted_after and _counted_form(counted_after.group(1))
             if article:
                 definite = True
@@ -499,6 +499,8 @@ def _ar_word_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     """The Arabic word after spaces and tatweels at text[pos:limit] and its start, as a pattern
     "spaces or tatweels, then an Arabic word" reads it: when no word follows them, it backtracks
     to the last tatweel they hold, itself a word character."""
+    if pos >= limit:
+        return None, -1  # nothing left of the paragraph after the number
     lead = _SPACES_TATWEELS.match(text, pos, limit).end()
     m = _AR_WORD.match(text, lead, limit)
     if m:
@@ -520,11 +522,11 @@ def _english_word_mentions(text: str, start: int, end: int, taken) -> list[Numbe
         value, kind = parsed
         # "one" as a pronoun ("one of", "no one"), "second" as time: kept, but rules use counts >= 2
         pos = e
-        sm = _SCALE_WORD_AFTER.match(text, pos, pos + 12)
+        sm = _SCALE_WORD_AFTER.match(text, pos, min(end, pos + 12))
         if sm and kind == "cardinal":
             pos = sm.end()
         unit = None
-        pm = _PERCENT_AFTER.match(text, pos)
+        pm = _PERCENT_AFTER.match(text, pos, end)
         if pm and kind == "cardinal":
             kind, unit, pos = "percent", "%", pm.end()
         noun, noun_span, attributive = _noun_after(text, pos, end, "en")
@@ -591,7 +593,7 @@ def _arabic_word_mentions(text: str, start: int, end: int, taken) -> list[Number
             kind = "cardinal"
             unit = None
             pos = ne
-            pm = _PERCENT_AFTER.match(text, pos)
+            pm = _PERCENT_AFTER.match(text, pos, end)
             if pm:
                 kind, unit, pos = "percent", "%", pm.end()
             noun, noun_span = None, None
