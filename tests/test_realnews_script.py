@@ -69,6 +69,60 @@ def test_only_selected_rules(realnews, folder):
 
 
 def test_command_line_json(realnews, folder, capsys):
-    assert realnews.main([str(folder), "--json"]) == 0
+    assert realnews.main(["check", str(folder), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == 1 and len(data["articles"]) == 2
+
+
+@pytest.fixture
+def triage(realnews, folder, tmp_path, monkeypatch, capsys):
+    """A run's findings file, and verdicts written to a file of the test's own."""
+    monkeypatch.setattr(realnews, "VERDICTS", tmp_path / "verdicts.tsv")
+    out = tmp_path / "findings.jsonl"
+    assert realnews.main(["run", str(folder), "--out", str(out)]) == 0
+    return out
+
+
+def test_run_writes_every_finding_and_the_rates(realnews, triage, capsys):
+    meta, rows = realnews.load_findings(triage)
+    assert meta["articles"] == {"en": 1, "ar": 1}
+    assert [(r["path"], r["rule"], r["text"], r["start"]) for r in rows] == [("en/council.txt", "quote-balance", '"', 43)]
+    assert "quote-balance" in capsys.readouterr().out
+
+
+def test_sample_shows_the_finding_in_its_paragraph(realnews, triage, capsys):
+    capsys.readouterr()
+    realnews.main(["sample", "--findings", str(triage), "--rule", "quote-balance"])
+    out = capsys.readouterr().out
+    assert 'The mayor said ⟦"⟧the work starts in spring.' in out
+    assert "KEY en/council.txt 43 44 quote-balance" in out
+
+
+def test_verdicts_give_precision_and_audited_findings_leave_the_sample(realnews, triage, folder, capsys):
+    realnews.main(["verdict", "en/council.txt", "43", "44", "quote-balance", "REAL", "quotation", "never", "closed", "--corpus", str(folder)])
+    verdicts = realnews.load_verdicts()
+    row = verdicts[("en/council.txt", "quote-balance", 43, 44)]
+    assert (row["verdict"], row["text"], row["reason"]) == ("REAL", '"', "quotation never closed")
+    capsys.readouterr()
+    realnews.main(["precision", "--findings", str(triage)])
+    line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("quote-balance"))
+    assert line.split()[-1] == "1.00" and line.split()[5] == "1"  # audited 1, precision 1.00
+    realnews.main(["sample", "--findings", str(triage), "--rule", "quote-balance"])
+    assert capsys.readouterr().out.startswith("0 of 0 unaudited findings")
+
+
+def test_a_wrong_verdict_class_is_refused(realnews, triage):
+    with pytest.raises(SystemExit, match="not one of REAL, ARTIFACT, FALSE, UNSURE"):
+        realnews.main(["verdict", "en/council.txt", "43", "44", "quote-balance", "WRONG", "why"])
+
+
+def test_replay_counts_false_rows_gone_and_real_rows_kept(realnews, triage, tmp_path, capsys):
+    audit = tmp_path / "audit.jsonl"
+    rows = [
+        {"path": "en/council.txt", "rule": "quote-balance", "start": 43, "end": 44, "class": "REAL"},
+        {"path": "ar/weather.txt", "rule": "quote-balance", "start": 5, "end": 6, "class": "FALSE"},
+    ]
+    audit.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    _, found = realnews.load_findings(triage)
+    result = realnews.replay(found, audit)
+    assert result["total"]["real_kept"] == 1 and result["total"]["false_gone"] == 1
