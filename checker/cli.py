@@ -245,12 +245,18 @@ def _print_suppressed(result) -> None:
 
 
 def _print_rules(rules: dict) -> None:
-    rows = [(r.id, r.severity.value, ", ".join(sorted(r.languages)) if r.languages else "all", r.summary) for r in rules.values()]
+    from checker.registry import measured_precision, precision_label
+
+    measured = measured_precision()
+    rows = [
+        (r.id, r.tier, r.severity.value, ", ".join(sorted(r.languages)) if r.languages else "all", precision_label(measured.get(r.id, {})), r.summary)
+        for r in rules.values()
+    ]
     if sys.stdout.isatty():
         from rich.console import Console
         from rich.table import Table
 
-        table = Table("rule", "severity", "languages", "summary")
+        table = Table("rule", "tier", "severity", "languages", "precision on real news (audited)", "summary")
         for row in rows:
             table.add_row(*row)
         Console().print(table)

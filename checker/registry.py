@@ -231,5 +231,26 @@ def unknown_selectors(all_ids: Iterable[str], selectors: Iterable[str]) -> list[
     return [s for s in selectors if s not in ("ALL", "all") and not select_rules(ids, [s], None)]
 
 
+def measured_precision() -> dict[str, dict[str, dict]]:
+    """{rule id: {language: {"precision", "audited", "per_1000"}}}: each rule's precision on
+    audited findings in real published news, as `bench/realnews.py precision
+    --write-precision rules/data/precision.json` last measured it (shown by --list-rules)."""
+    import json
+
+    path = os.path.join(os.path.dirname(__file__), "rules", "data", "precision.json")
+    if not os.path.exists(path):  # installed: checker/rules/data; in a source tree: rules/data
+        path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "rules", "data", "precision.json")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return {}
+
+
+def precision_label(figures: dict[str, dict]) -> str:
+    """"ar 0.95 (40), en 0.92 (31)": precision with the audited sample size, per language."""
+    return ", ".join(f"{lang} {f['precision']:.2f} ({f['audited']})" for lang, f in sorted(figures.items())) or "not measured"
+
+
 def warn(message: str) -> None:
     print(f"factlint: warning: {message}", file=sys.stderr)

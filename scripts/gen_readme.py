@@ -12,13 +12,14 @@ START, END = "<!-- rules-table:start -->", "<!-- rules-table:end -->"
 
 
 def rules_table() -> str:
-    from checker.registry import load_rules
+    from checker.registry import load_rules, measured_precision, precision_label
 
-    rows = ["| rule | severity | languages | what it flags |", "| --- | --- | --- | --- |"]
+    measured = measured_precision()
+    rows = ["| rule | tier | severity | languages | precision on real news (audited) | what it flags |", "| --- | --- | --- | --- | --- | --- |"]
     for rule in load_rules().rules.values():
         langs = ", ".join(sorted(rule.languages)) if rule.languages else "all"
         summary = rule.summary.replace("|", "\\|")
-        rows.append(f"| `{rule.id}` | {rule.severity.value} | {langs} | {summary} |")
+        rows.append(f"| `{rule.id}` | {rule.tier} | {rule.severity.value} | {langs} | {precision_label(measured.get(rule.id, {}))} | {summary} |")
     return "\n".join(rows)
 
 
