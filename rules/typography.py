@@ -9,10 +9,12 @@ from operator import eq
 
 from checker.findings import Severity
 from checker.lang.punctuation import (
+    ARABIC_DIACRITICS,
     ARABIC_TO_LATIN,
     BRACKET_NAMES,
     BRACKET_PAIRS,
     DIGIT_SCRIPTS,
+    LATIN_LETTER_NAMES_AR,
     LATIN_TO_ARABIC,
     MARK_NAMES,
     digit_script,
@@ -183,11 +185,17 @@ _TWO_MARKS = LazyPattern("[" + re.escape("".join(_FAMILIES)) + "][ \t\u00a0]*[" 
 
 class PunctuationRepeat(Rule):
     """## What it does
-    Finds a punctuation mark typed twice: ". .", "..", ",,", "،،", "؟؟", "!!", ";;", and the
-    Latin and Arabic forms of one mark together (",،", "?؟"). An ellipsis (..., . . . or …),
-    "?..", the Arabic pause mark ".." ("السيسي.. رئيسا") and the combinations ?! and !? are
-    not repeats, and "!!" inside a quotation (a post or a chant reproduced as written) is
-    left alone.
+    Finds a punctuation mark typed twice: ". .", "..", ",,", "،،", ";;", and the Latin and
+    Arabic forms of one mark together (",،"). An ellipsis (..., . . . or …), "?..", the
+    Arabic pause mark ".." ("السيسي.. رئيسا") and a range "1..5" are not repeats.
+
+    Doubled exclamation and question marks ("!!", "؟؟", "؟!!", "???") are a deliberate device
+    of columns, sports pages and readers' comments, so they are not reported unless the house
+    style asks for it with the option `emphasis` (true for every language, or a list of
+    language codes: `emphasis = ["en"]`); even then "!!" inside a quotation (a post or a chant
+    reproduced as written) is left alone. In a text that writes such emphasis marks, a
+    two-dot pause between words ("Apple.. a triumph") belongs to the same informal style and
+    is treated as emphasis too.
 
     ## Why is this bad?
     A doubled mark is a slip of the keyboard or a leftover of an edit; in print it looks
@@ -201,55 +209,122 @@ class PunctuationRepeat(Rule):
     """
 
     id = "punctuation-repeat"
-    summary = "The same punctuation mark typed twice (\". .\", \",,\", \"،،\", \"؟؟\", \"!!\")."
+    summary = "The same punctuation mark typed twice (\". .\", \",,\", \"،،\"; \"!!\" and \"؟؟\" with the option `emphasis`)."
     severity = Severity.WARNING
     languages = None
+    options_model = None  # set below: _RepeatOptions (a plain class, no pydantic at start-up)
     bad = [
         Example("وقاعدة حرير قرب مطار أربيل الدولي. .", flag=". .", lang="ar"),
         Example("وقال المتحدث،، إن الاجتماع تأجل.", flag="،،", lang="ar"),
         Example("Ticket sales fell at the museum,, curators said.", flag=",,", lang="en"),
-        Example("Is this the end??", flag="??", lang="en"),
+        Example("Most of the ferries were built in the U.S.. Two came from Norway.", flag="..", lang="en"),
+        Example("Is this the end??", flag="??", lang="en", options={"emphasis": True}),
+        Example("هل هذه هي النهاية؟؟", flag="؟؟", lang="ar", options={"emphasis": ["ar"]}),
     ]
     good = [
         Example("هل انتهى الأمر؟! لا أحد يعرف... حتى الآن.", lang="ar"),
         Example("He paused… then said: “Really?!” Nobody knew . . . yet.", lang="en"),
         Example("U.S. ferry traffic grew by 2.5% last year.", lang="en"),
+        Example("ويبقى السؤال: من يدفع الثمن؟!! لا أحد يجيب!!", lang="ar"),
+        Example("Is this the best song of the decade??? Surely not.. the list was weak!!", lang="en"),
     ]
+
+    def _emphasis_on(self, lang: str) -> bool:
+        wanted = getattr(self.options, "emphasis", False)
+        return wanted is True or (isinstance(wanted, (list, tuple)) and lang in wanted)
 
     def check(self, doc):
         text = doc.text
         if not _TWO_MARKS.search(text):
             return  # every repeat is two marks apart by blanks at most: most articles have none
-        for para in doc.paragraphs:
-            for m in _REPEAT.finditer(text, para.start, para.end):
-                run = m.group()
-                mark = run[0]
-                family = _FAMILIES[mark]
-                marks = [c for c in run if c in family]
-                count = len(marks)
-                if len(set(marks)) > 1:  # ",،": keep the form of the paragraph's script
-                    arabic = doc.paragraph_lang(para) == "ar"
-                    mark = next((c for c in marks if (c in "،؛؟") == arabic), mark)
-                if mark == ".":
-                    if count >= 4 or run in ("...", ". . ."):  # an ellipsis, or an ellipsis and a full stop
-                        continue
-                    if run == ".." and doc.paragraph_lang(para) == "ar":
-                        continue  # Arabic copy's pause mark: "السيسي.. رئيسا لولاية ثالثة"
-                    before, after = text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]
-                    if before.isdigit() and after.isdigit():  # a range "1..5"
-                        continue
-                    if m.end() < para.end and text[m.end()] == "." or m.start() > para.start and text[m.start() - 1] in ".…?!؟":  # "?.." and "!.." (Russian)
-                        continue
+        informal = None  # does the text write emphasis marks ("!!", "??") outside quotations?
+        runs = [(para, m) for para in doc.paragraphs for m in _REPEAT.finditer(text, para.start, para.end)]
+        # the same doubled mark used again and again ("،،" between the halves of each verse,
+        # ". ." as a pause) is the writer's device, not a slip of the keyboard
+        habits = Counter(m.group() for _, m in runs)
+        for para, m in runs:
+            run = m.group()
+            mark = run[0]
+            family = _FAMILIES[mark]
+            marks = [c for c in run if c in family]
+            count = len(marks)
+            if habits[run] >= 3:
+                continue
+            if mark in ",،" and count >= 3:
+                continue  # "،،،" after a letter's greeting or a list ("etc."): an ornament, not a slip
+            para_lang = doc.paragraph_lang(para)
+            if len(set(marks)) > 1:  # ",،": keep the form of the paragraph's script
+                arabic = para_lang == "ar"
+                mark = next((c for c in marks if (c in "،؛؟") == arabic), mark)
+            if mark in "!?؟":  # emphasis: a device of the writer, reported only on request
+                if not self._emphasis_on(para_lang or doc.lang):
+                    continue
                 if mark == "!" and _quotes(doc).inside(m.start()):
                     continue  # a quotation reproduces its source's "!!" (a post, a chant)
-                name = MARK_NAMES.get(mark, "mark") if len(set(marks)) == 1 else _FAMILY_NAMES[family[0]]
-                yield self.finding(
-                    doc,
-                    m.start(),
-                    m.end(),
-                    f"The {name} is typed {count} times in a row (\"{run}\"); one is enough.",
-                    suggestion=mark,
-                )
+            if mark == ".":
+                if count >= 4 or run in ("...", ". . ."):  # an ellipsis, or an ellipsis and a full stop
+                    continue
+                if run == ".." and para_lang == "ar":
+                    continue  # Arabic copy's pause mark: "السيسي.. رئيسا لولاية ثالثة"
+                before, after = text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]
+                if before.isdigit() and after.isdigit():  # a range "1..5"
+                    continue
+                if m.end() < para.end and text[m.end()] == "." or m.start() > para.start and text[m.start() - 1] in ".…?!؟":  # "?.." and "!.." (Russian)
+                    continue
+                if run == ".." and self._pause(text, m.start(), m.end(), para.end):
+                    if informal is None:
+                        informal = self._informal(doc)
+                    if informal and not self._emphasis_on(para_lang or doc.lang):
+                        continue  # "Apple.. a triumph": a pause, in a text written in that register
+            name = MARK_NAMES.get(mark, "mark") if len(set(marks)) == 1 else _FAMILY_NAMES[family[0]]
+            yield self.finding(
+                doc,
+                m.start(),
+                m.end(),
+                f"The {name} is typed {count} times in a row (\"{run}\"); one is enough.",
+                suggestion=mark,
+            )
+
+    @staticmethod
+    def _pause(text: str, start: int, end: int, para_end: int) -> bool:
+        """".." between two words, after a word that is not an abbreviation (not "U.S..")."""
+        word_end = start
+        k = start - 1
+        while k >= 0 and text[k].isalpha():
+            k -= 1
+        word = text[k + 1: word_end]
+        if len(word) < 2 or text[k: k + 1] == ".":
+            return False  # "U.S..", "N.C..": an abbreviation's full stop, then the sentence's
+        return end < para_end and text[end: end + 1] == " " and text[end + 1: end + 2].isalpha()
+
+    @staticmethod
+    def _informal(doc) -> bool:
+        quotes = _quotes(doc)
+        return any(not quotes.inside(m.start()) for m in _EMPHASIS.finditer(doc.text))
+
+
+_EMPHASIS = LazyPattern(r"[!?؟][!?؟]+")
+
+
+class _RepeatOptions:
+    """Options of punctuation-repeat: `emphasis`, true (every language) or a list of language
+    codes in which doubled "!" and "?" are reported (the house style forbids them)."""
+
+    def __init__(self, emphasis: bool | list[str] = False) -> None:
+        self.emphasis = emphasis
+
+    @classmethod
+    def model_validate(cls, data: dict) -> "_RepeatOptions":
+        unknown = [k for k in data if k != "emphasis"]
+        if unknown:
+            raise ValueError(f"key '{unknown[0]}': unknown option of punctuation-repeat (it takes 'emphasis')")
+        value = data.get("emphasis", False)
+        if not (isinstance(value, bool) or isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise ValueError("key 'emphasis': true, false or a list of language codes is expected")
+        return cls(value)
+
+
+PunctuationRepeat.options_model = _RepeatOptions
 
 
 _LATIN_MARKS = LazyPattern(r"[,;?]")
@@ -380,7 +455,8 @@ _WORD = LazyPattern(r"(?:[^\W\d_]+|[\u0610-\u061A\u064B-\u065F\u0670]+)+(?:['’
 _GAP = LazyPattern(r"[ \t\u00a0]+")
 # doubled on purpose in correct English: "what it is is", "had had", "that that", reduplications
 _EN_LEGIT = frozenset(
-    "had that is do so very really far bye ha haha ho tut knock chop hip boo blah bla yada bora walla pago sirhan can tom pom dum".split()
+    """had that is do so very really far bye ha haha ho tut knock chop hip boo blah bla yada bora walla pago sirhan
+    can tom pom dum much many plus minus""".split()
 )
 # doubled only by a slip, quoted speech or not
 _EN_FUNCTION = frozenset(
@@ -392,6 +468,8 @@ _AR_FUNCTION = frozenset(
     اللتين اللواتي عند حتى ثم أو او بل لكن بعد قبل خلال منذ حول ضد عبر دون كل بعض كما لقد وقد
     وفي ومن وعلى وإلى وأن وان بأن لأن أي أيضا و ف ب ل ك""".split()
 )
+# the link of a reduplication "X to X", "X for X", "X and X" ("back to back", "more and more")
+_LINKS = frozenset("to for by and after upon against or".split())
 _IS_IS = frozenset("what where how who why thing things problem question point reason issue truth fact all one".split())
 _PARTICLES = frozenset("in on out up off over".split())
 _PARTICLE_VERBS = tuple(
@@ -402,8 +480,12 @@ _PARTICLE_VERBS = tuple(
 )
 # reduplications that are correct Arabic ("little by little", "step by step", "in between")
 _AR_LEGIT = frozenset(
-    "رويدا شيئا قليلا خطوة بيت زنقة دار بين يوما حبة رويد سواء نعم لا كلا شكرا مرحبا الله".split()
+    "رويدا شيئا قليلا خطوة بيت زنقة دار بين يوما حبة رويد سواء نعم لا كلا شكرا مرحبا الله لله".split()
 )
+# repeated for emphasis ("الكثير الكثير" — a great deal, "جدا جدا")
+_AR_EMPHATIC = frozenset("الكثير كثيرا جدا ابدا أبدا دائما طويلا بعيدا".split())
+_SENTENCE_END = frozenset(".!?؟:\n\"“”«»")
+_ENUMERATION = LazyPattern(r"[0-9٠-٩]{1,3}\s?[-.)]\s*$")
 
 
 class RepeatedWord(Rule):
@@ -481,16 +563,37 @@ class RepeatedWord(Rule):
         return _quotes(doc).inside(offset)  # computed once per document, on first need
 
     def _legitimate(self, doc, words, keys, n: int) -> bool:
+        text = doc.text
         a, b, key = words[n].group(), words[n + 1].group(), keys[n]
-        tripled = (n + 2 < len(words) and keys[n + 2] == key and self._adjacent(doc.text, words[n + 1], words[n + 2])) or (
-            n > 0 and keys[n - 1] == key and self._adjacent(doc.text, words[n - 1], words[n]))
+        tripled = (n + 2 < len(words) and keys[n + 2] == key and self._adjacent(text, words[n + 1], words[n + 2])) or (
+            n > 0 and keys[n - 1] == key and self._adjacent(text, words[n - 1], words[n]))
+        if len(key) <= 1 and key not in ("a", "و"):
+            return True  # one-letter tokens: a rating "ب ب ب" (BBB), a stretched word "تستطيـ ـ ـع"
         if a[:1].isupper() and b[:1].isupper():  # Bora Bora, Sirhan Sirhan
             return True
+        if a[:1].isupper() != b[:1].isupper() and key not in _EN_FUNCTION:
+            # "Port Said said", "Will will": a name, then a verb; "law lord Lord Bingham": a
+            # noun, then a name. A slip copies the word as it is (unless it opens a sentence).
+            capital = words[n] if a[:1].isupper() else words[n + 1]
+            if not self._sentence_start(text, capital.start()):
+                return True
         if key in _PARTICLES and n > 0 and words[n - 1].group().lower().startswith(_PARTICLE_VERBS):
             return True  # "the rule kicks in in May", "log on on Monday": a phrasal verb, then a preposition
         if is_arabic_letter(key[:1]):
+            if self._acronym(text, words, keys, n):
+                return True  # spelt letter by letter: "سي إن إن" (CNN)
+            if self._homographs(text, a, b, key, words, n):
+                return True
+            if _ENUMERATION.search(text, max(0, words[n].start() - 6), words[n].start()):
+                return True  # "17- الاختصاص الاختصاص ...": a glossary's headword, then its use
             if key in _AR_FUNCTION:
                 return False
+            if key in _AR_EMPHATIC:
+                return True  # "الكثير الكثير": repeated for emphasis
+            if key.startswith("ال") and key.endswith(("ي", "ية")) and len(key) > 4:
+                return True  # "الحوار الفلسطيني الفلسطيني": intra-Palestinian, a relation within one group
+            if key.startswith("وال") and n + 2 < len(words) and keys[n + 2].startswith("ال") and self._adjacent(text, words[n + 1], words[n + 2]):
+                return True  # "والتعليم والتعليم العالي": a list whose next item is a compound of the same noun
             if key in _AR_LEGIT or key.endswith("ا") or not key.startswith(("ال", "وال", "بال", "لل")):
                 return True  # outside the function words only definite nouns are clear slips
         else:
@@ -504,6 +607,37 @@ class RepeatedWord(Rule):
             if key in _EN_LEGIT:
                 return not tripled  # "that that" is English, "that that that" is a slip
         return self._inside_quote(doc, words[n + 1].start())
+
+    @staticmethod
+    def _sentence_start(text: str, offset: int) -> bool:
+        k = offset - 1
+        while k >= 0 and text[k] in " \t\u00a0":
+            k -= 1
+        return k < 0 or text[k] in _SENTENCE_END
+
+    @staticmethod
+    def _acronym(text: str, words, keys, n: int) -> bool:
+        """The repeated word and a word beside it are Latin letter names: an acronym spelt out."""
+        if keys[n] not in LATIN_LETTER_NAMES_AR:
+            return False
+        before = n > 0 and keys[n - 1] in LATIN_LETTER_NAMES_AR and RepeatedWord._adjacent(text, words[n - 1], words[n])
+        after = n + 2 < len(words) and keys[n + 2] in LATIN_LETTER_NAMES_AR and RepeatedWord._adjacent(text, words[n + 1], words[n + 2])
+        return before or after
+
+    @staticmethod
+    def _homographs(text: str, a: str, b: str, key: str, words, n: int) -> bool:
+        """Two words spelt alike that the writer tells apart: by their vowels (لِمَ لَمْ), by
+        vowelling one as a headword (الفِقرة الفقرة), or "لم لم" in a question (why did ... not)."""
+        marks_a, marks_b = ARABIC_DIACRITICS.findall(a), ARABIC_DIACRITICS.findall(b)
+        if marks_a and marks_b and marks_a != marks_b:
+            return True
+        if (marks_a or marks_b) and key not in _AR_FUNCTION:
+            return True
+        if key == "لم":
+            end = words[n + 1].end()
+            ends = [i for i in (text.find(c, end, end + 200) for c in "؟?.\n") if i >= 0]
+            return bool(ends) and text[min(ends)] in "؟?"
+        return False
 
     def _phrases(self, doc, words, keys, flagged, starts):
         """A phrase of two to four words typed twice: "the ferry the ferry", "at the port at the
@@ -527,6 +661,8 @@ class RepeatedWord(Rule):
                     continue  # Arabic compound names (عبد الله عبد الله) and proper names
                 if self._inside_quote(doc, words[n + size].start()):
                     continue
+                if size == 2 and keys[n] in _LINKS and keys[n + 1] not in _EN_FUNCTION:
+                    continue  # "to back to back", "for Measure for Measure", "and more and more": X to X
                 start, stop = words[n + size].start(), words[end - 1].end()
                 first = text[words[n].start(): words[n + size - 1].end()]
                 yield self.finding(
@@ -565,7 +701,8 @@ class DigitScript(Rule):
     reverse. The finding points at each number in the minority form, and names the majority
     form with both counts; it is raised only when one form clearly dominates (at least three
     numbers, and more than twice the others), since an even mix is a style, not a slip. Digits
-    that are part of a name (F-16, G20, COVID-19) or of a URL are not counted. A single number
+    that are part of a name (F-16, G20, COVID-19) or of a URL, and the labels of a list at the
+    start of a paragraph ("١- ", "2) "), are not counted. A single number
     written with digits of two scripts ("2٠24") is always reported.
 
     ## Why is this bad?
@@ -602,11 +739,15 @@ class DigitScript(Rule):
                 continue  # F-16, G20, COVID-19, كوفيد-19: part of a name
             if is_latin_letter(text[m.end(): m.end() + 1]):  # 5G, 4K
                 continue
+            head = text[max(0, m.start() - 4): m.start()]
+            if m.end() - m.start() <= 2 and text[m.end(): m.end() + 1] in ("-", ".", ")", "ـ") and not head.rsplit("\n", 1)[-1].strip() and ("\n" in head or m.start() <= 4):
+                continue  # "١- أن ...", "2) ...": a list's label at the start of a paragraph, not a figure
             if m.start() >= 2 and text[m.start() - 1] == " " and is_latin_letter(text[m.start() - 2]):
                 if doc.paragraph_lang(doc.paragraph_at(m.start())) == "ar":
                     continue  # "هاتف iPhone 15": the number of a Latin name in Arabic text
-            token_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            token_end = min(x for x in (text.find(" ", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+            lo, hi = max(0, m.start() - 200), min(len(text), m.end() + 200)  # a token is not longer than that
+            token_start = max(text.rfind(" ", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1) + 1
+            token_end = min(x for x in (text.find(" ", m.end(), hi), text.find("\n", m.end(), hi), hi) if x >= 0)
             token = text[token_start:token_end]
             if "/" in token or "@" in token or "www." in token:
                 continue  # URLs, e-mail addresses, paths

@@ -384,11 +384,18 @@ _ROMAN = frozenset("i ii iii iv v vi vii viii ix x".split())
 
 
 def _is_smiley(text: str, i: int, lo: int) -> bool:
-    """:) :( :-) ;-( =) — emoticons, not brackets."""
+    """:) :( :-) ;-( =) 8-) — emoticons, not brackets. A bracket right after a digit is never
+    the "8)" emoticon: (18), £20 ($38), (G8) and (10-8) are closed; 8 are eyes only with a nose
+    ("8-)") and standing alone."""
     j = i - 1
-    if j >= lo and text[j] in "-^'":
+    nose = j >= lo and text[j] in "-^'"
+    if nose:
         j -= 1
-    return j >= lo and text[j] in ":;=8"
+    if j < lo:
+        return False
+    if text[j] == "8":
+        return nose and (j == lo or text[j - 1].isspace())
+    return text[j] in ":;="
 
 
 def _is_list_marker(text: str, i: int, lo: int) -> bool:
@@ -412,6 +419,7 @@ def brackets(doc) -> PairAnalysis:
     text = doc.text
     result = PairAnalysis()
     carried: list[tuple[int, str]] = []  # openers left open at the end of the previous paragraph
+    leading: dict[str, list[int]] = {}  # unclosed openers that begin their paragraph, by mark
     for para in doc.paragraphs:
         lo, hi = para.start, para.end
         stack: list[tuple[int, str]] = []
@@ -450,8 +458,17 @@ def brackets(doc) -> PairAnalysis:
                 ornate.append(i)
         for pos, mark in stack:
             result.issues.append(MarkIssue(pos, mark, "unclosed"))
+            if not text[lo:pos].strip(" \t\u00a0" + mark):
+                leading.setdefault(mark, []).append(pos)
         carried = stack
         if len(ornate) % 2:
             result.issues.append(MarkIssue(ornate[-1], text[ornate[-1]], "unclosed" if len(ornate) == 1 else "stray"))
+    # a mark that opens several paragraphs and never closes in any of them is a bullet, a
+    # subheading or an interview's question/answer marker ("{ ...", "{{ ...", "[ ..."), not a bracket
+    still_open = {m.start for m in result.issues if m.kind == "unclosed"}
+    leading = {mark: [p for p in spots if p in still_open] for mark, spots in leading.items()}
+    markers = {p for spots in leading.values() if len(spots) >= 2 for p in spots}
+    if markers:
+        result.issues = [m for m in result.issues if m.start not in markers]
     result.issues.sort(key=lambda m: m.start)
     return result

@@ -83,6 +83,14 @@ ARABIC_DIACRITICS = LazyPattern(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED
 LATIN_LETTER = LazyPattern(r"[A-Za-z\u00C0-\u024F]")
 
 
+#: the names of the Latin letters as Arabic copy spells them, letter by letter, in acronyms
+#: (سي إن إن CNN, بي بي سي BBC, إف بي آي FBI, إم تي في MTV); compared without diacritics
+LATIN_LETTER_NAMES_AR = frozenset(
+    """إيه ايه أيه اي إي آي بي سي دي إف اف جي جيه إتش اتش إيتش كيه كي كاي إل ال إم ام إن ان أو
+    او كيو آر ار إس اس تي يو في فى دبليو إكس اكس واي زد زي""".split()
+)
+
+
 def is_arabic_letter(ch: str) -> bool:
     """The first character of `ch` is an Arabic letter (the ranges of ARABIC_LETTER)."""
     if not ch:

@@ -154,12 +154,31 @@ class TestPunctuationRepeat:
         f = only("وقاعدة عسكرية قرب مطار أربيل الدولي. .", "ar", "punctuation-repeat")
         assert f.text == ". ." and f.suggestion == "." and f.severity == "warning"
 
-    def test_doubled_commas_and_question_marks(self):
+    def test_doubled_commas(self):
         assert only("The museum,, curators said, will close in May.", "en", "punctuation-repeat").suggestion == ","
-        f = only("فهل انتهت الأزمة؟؟ لا أحد يعرف.", "ar", "punctuation-repeat")
-        assert f.text == "؟؟" and f.suggestion == "؟" and "Arabic question mark" in f.message
         assert only("وقال المتحدث،، إن الاجتماع تأجل.", "ar", "punctuation-repeat").text == "،،"
-        assert only("What a goal!!", "en", "punctuation-repeat").text == "!!"
+
+    def test_emphasis_marks_are_a_device_reported_only_when_the_house_style_asks(self):
+        assert_quiet("فهل انتهت الأزمة؟؟ لا أحد يعرف!! ومن يدفع الثمن؟!!", "ar")
+        assert_quiet("What a goal!! Was it offside??? Nobody cared.", "en")
+        found = run_check("فهل انتهت الأزمة؟؟ لا أحد يعرف.", lang="ar", select=["punctuation-repeat"],
+                          rules={"punctuation-repeat": {"emphasis": True}})
+        assert [(f.text, f.suggestion) for f in found] == [("؟؟", "؟")] and "Arabic question mark" in found[0].message
+        found = run_check("What a goal!!", lang="en", select=["punctuation-repeat"], rules={"punctuation-repeat": {"emphasis": ["en"]}})
+        assert [f.text for f in found] == ["!!"]
+        found = run_check("What a goal!!", lang="en", select=["punctuation-repeat"], rules={"punctuation-repeat": {"emphasis": ["ar"]}})
+        assert found == []
+
+    def test_a_two_dot_pause_in_a_text_written_with_emphasis_marks_is_its_style(self):
+        assert_quiet("Who has heard of her.. She is better than the rest!! Really???", "en")
+
+    def test_a_doubled_full_stop_after_an_abbreviation_is_a_slip(self):
+        f = only("Most of the ferries were built in the U.S.. Two came from Norway!!", "en", "punctuation-repeat")
+        assert f.text == ".." and f.suggestion == "."
+
+    def test_a_doubled_mark_used_throughout_or_three_commas_are_the_writer_s_device(self):
+        assert_quiet("أحسن الظن بالله ،، بالتوكل عليه\nلا ألم لا مذلة ،، في لجوئك إليه\nكل مكتوب خير ،، والحمد لله", "ar")
+        assert_quiet("السلام عليكم ورحمة الله وبركاته،،،\nنكتب إليكم بشأن الطريق.", "ar")
 
     def test_two_dots_and_a_third_are_not_an_ellipsis(self):
         assert only("وأضاف أن الأزمة انتهت.. .", "ar", "punctuation-repeat").text == ".. ."
