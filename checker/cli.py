@@ -45,9 +45,27 @@ def _split(values: list[str] | None) -> list[str] | None:
 
 
 def fail(message: str) -> None:
-    """A usage error: one line on stderr, exit 2."""
-    print(f"factlint: error: {message}", file=sys.stderr)
+    """A usage error: one line on stderr (one per line of `message`), exit 2."""
+    for line in str(message).splitlines() or [""]:
+        print(f"factlint: error: {line}", file=sys.stderr)
     sys.exit(2)
+
+
+def parse_date_option(option: str, value: str) -> date:
+    """An ISO date from the command line; the error says whether the form or the day is wrong."""
+    import re
+
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if not m:
+        fail(f"{option} '{value}' is not a date of the form YYYY-MM-DD")
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError as exc:
+        reason = "there is no month " + m.group(2) if not 1 <= int(m.group(2)) <= 12 else f"that month has no day {int(m.group(3))}"
+        if int(m.group(1)) == 0:
+            reason = "there is no year 0"
+        fail(f"{option} '{value}' is not a date that exists ({reason})")
+    raise AssertionError  # pragma: no cover
 
 
 def execute(
@@ -58,10 +76,11 @@ def execute(
     output_file: str | None = None, baseline: str | None = None, write_baseline: str | None = None,
     show_suppressed: bool = False, jobs: int | None = None, facts: list[str] | None = None, cross_document: bool = False,
     learn_facts: str | None = None, scheduler: str | None = None, preview: bool = False,
+    max_file_size: str | None = None, max_findings: int | None = None, progress: bool = False,
 ) -> int:
     """The whole command once its options are parsed; returns the exit code."""
-    from checker.config import Config, ConfigError, load_config_file
-    from checker.registry import load_rules, unknown_selectors, warn
+    from checker.config import Config, ConfigError, lang_problem, load_config_file, parse_size, plausible_lang, selector_problem
+    from checker.registry import load_rules, warn
 
     rule_set = load_rules()
     for message in rule_set.warnings:
@@ -75,18 +94,20 @@ def execute(
     if not paths and not learn_facts:
         fail("no path given (try 'check article.txt', or '-' for standard input)")
 
-    anchor = None
-    if published:
-        try:
-            anchor = date.fromisoformat(published)
-        except ValueError:
-            fail(f"--date '{published}' is not a date of the form YYYY-MM-DD")
-    if lang and lang != "auto" and not (len(lang.split("-")[0]) in (2, 3) and lang.split("-")[0].isalpha()):
-        fail(f"--lang '{lang}' is not an ISO 639-1 language code")
+    anchor = parse_date_option("--date", published) if published else None
+    if lang and not plausible_lang(lang):
+        fail(f"--lang {lang_problem(lang)}")
     for option, values in (("--select", _split(select)), ("--ignore", _split(ignore))):
-        unknown = unknown_selectors(rule_set.rules, values or [])
-        if unknown:
-            fail(f"{option}: unknown rule or family '{unknown[0]}' (see check --list-rules)")
+        reasons = [r for r in (selector_problem(v, rule_set.rules) for v in values or []) if r]
+        if reasons:
+            fail(f"{option}: {reasons[0]}")
+    size_limit = None
+    if max_file_size is not None:
+        size_limit = parse_size(max_file_size)
+        if size_limit is None:
+            fail(f"--max-file-size '{max_file_size}' is not a size (a number of bytes, or 25MB, 512KB)")
+    if max_findings is not None and max_findings < 0:
+        fail(f"--max-findings {max_findings}: must be 0 or more (0: no cap)")
 
     try:
         base = load_config_file(config_file) if config_file else Config()
@@ -101,6 +122,8 @@ def execute(
         include=tuple(include) if include else None,
         exclude=tuple(exclude) if exclude else None,
         preview=True if preview else None,
+        max_file_size=size_limit,
+        max_findings=max_findings,
     )
     if facts:
         from checker.facts import load_register
@@ -123,8 +146,8 @@ def execute(
 
         try:  # the fail-on of a discovered file applies unless the command line says otherwise
             found = discover_config(os.path.dirname(os.path.abspath(paths[0])) if not os.path.isdir(paths[0]) else os.path.abspath(paths[0]))
-        except ConfigError as exc:
-            fail(str(exc))
+        except ConfigError:  # invalid: the files it governs fail (exit 2), one line each; the others are checked
+            found = Config()
         if fail_on is None:
             base = base.merged(fail_on=found.fail_on)
         if found.facts and not facts:
@@ -137,7 +160,11 @@ def execute(
 
     fmt = format or ("rich" if sys.stdout.isatty() and not output_file else "text")
     color = not no_color and not os.environ.get("NO_COLOR") and not output_file
-    options = dict(exit_zero=exit_zero, statistics=statistics, baseline=baseline, write_baseline=write_baseline, show_suppressed=show_suppressed, jobs=jobs, cross_document=cross_document, scheduler=scheduler)
+    if write_baseline:
+        problem = _unwritable(write_baseline)
+        if problem:
+            fail(f"--write-baseline '{write_baseline}': {problem}")
+    options = dict(exit_zero=exit_zero, statistics=statistics, baseline=baseline, write_baseline=write_baseline, show_suppressed=show_suppressed, jobs=jobs, cross_document=cross_document, scheduler=scheduler, progress=progress)
     if output_file:
         try:
             out = open(output_file, "w", encoding="utf-8")
@@ -152,6 +179,7 @@ def run(
     paths: list[str], config, fmt: str, *, color: bool = False, quiet: bool = False, out=None,
     exit_zero: bool = False, statistics: bool = False, baseline: str | None = None, write_baseline: str | None = None,
     show_suppressed: bool = False, jobs: int | None = None, cross_document: bool = False, scheduler: str | None = None,
+    progress: bool = False,
 ) -> int:
     from checker.engine import Engine, exit_code
     from checker.report import reporter
@@ -172,17 +200,18 @@ def run(
 
         writer = BaselineWriter(write_baseline)
     module = reporter(fmt)
-    report = module.Reporter(out, color=color, quiet=quiet)
+    report = module.Reporter(out, color=color, quiet=quiet, fail_on=config.fail_on)
     needs_source = getattr(report, "needs_source", False) or bool(baseline or write_baseline or show_suppressed)
-    engine = Engine(config, keep_source=needs_source, cross_document=cross_document)
+    show_progress = progress or (sys.stderr.isatty() and not quiet)
+    engine = Engine(config, keep_source=needs_source, cross_document=cross_document, progress=sys.stderr if show_progress else None)
     worst = None  # the most severe finding seen (results are streamed, never all held)
-    summary = {"files": 0, "files_with_errors": 0, "findings": 0, "error": 0, "warning": 0, "info": 0}
+    summary = {"files": 0, "files_with_errors": 0, "findings": 0, "error": 0, "warning": 0, "info": 0, "not_shown": 0}
+    shown_problems: set = set()  # an invalid configuration's problems are printed once
     per_rule: dict[str, int] = {}
     if jobs is None:
         from checker.parallel import default_jobs
 
         jobs = default_jobs()
-    results = engine.check_paths(paths, jobs=jobs, progress=sys.stderr.isatty() and not quiet)
     if scheduler:  # the same results, in the same order, computed on a Dask cluster
         from checker.dask import SchedulerError, check_paths_distributed, connect
 
@@ -190,6 +219,8 @@ def run(
             results = check_paths_distributed(engine, paths, connect(scheduler), close=True)
         except SchedulerError as exc:
             fail(str(exc))
+    else:
+        results = engine.check_paths(paths, jobs=jobs, progress=show_progress)
     for result in results:
         if known is not None:
             result.findings = known.filter(result)
@@ -200,9 +231,14 @@ def run(
         for f in result.findings:
             per_rule[f.rule] = per_rule.get(f.rule, 0) + 1
         summary["files"] += 1
+        if result.config_problems and result.config_problems not in shown_problems:
+            shown_problems.add(result.config_problems)
+            for line in result.config_problems:
+                print(f"factlint: error: {line}", file=sys.stderr)
         if result.error:
             summary["files_with_errors"] += 1
             print(f"{result.path}: error: {result.error}", file=sys.stderr)
+        summary["not_shown"] += sum(result.truncated.values())
         for f in result.findings:
             summary["findings"] += 1
             summary[f.severity.value] += 1
@@ -216,11 +252,27 @@ def run(
         machine = fmt not in ("rich", "text")
         _print_statistics(per_rule, sys.stderr if machine and to_stdout else sys.stdout)
     if writer is not None:
-        count = writer.write()
+        try:
+            count = writer.write()
+        except OSError as exc:
+            fail(f"--write-baseline '{write_baseline}': cannot be written: {exc.strerror or exc}")
         print(f"factlint: baseline written to {write_baseline}: {count} finding{'s' if count != 1 else ''}", file=sys.stderr)
         return 2 if summary["files_with_errors"] else 0
     code = exit_code(summary["files_with_errors"], worst, config.fail_on)
     return 0 if exit_zero and code == 1 else code
+
+
+def _unwritable(path: str) -> str | None:
+    """Why a file cannot be written at `path` (a folder on its way is a file; it is a folder),
+    or None. The part named is written as the user wrote it."""
+    from pathlib import Path
+
+    if os.path.isdir(path):
+        return "is a folder"
+    for parent in Path(path).parents:
+        if os.path.exists(parent):
+            return None if os.path.isdir(parent) else f"'{parent}' is a file, not a folder"
+    return None
 
 
 def _print_statistics(per_rule: dict[str, int], stream) -> None:

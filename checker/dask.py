@@ -22,6 +22,7 @@ must be reachable there too (a shared folder, or the same image).
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
 from functools import partial
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
@@ -64,13 +65,35 @@ def _worker_engine(keep_source: bool, cross_document: bool) -> _ShippedEngine:
     return _WORKER_ENGINES[key]
 
 
-def check_batch(batch: list[tuple["Source", "Config"]], keep_source: bool = False, cross_document: bool = False) -> list["FileResult"]:
-    """Runs on a worker: each (Source, Config) checked; FileResults in the same order."""
+class _ClientFolder:
+    """On a worker, for one task: relative paths are the client's (`cwd`), for reading, for
+    per-file-ignores and for the paths written in messages; then the worker's state is restored."""
+
+    def __init__(self, engine: Engine, cwd: str | None) -> None:
+        self.engine, self.cwd = engine, cwd
+
+    def __enter__(self) -> None:
+        from checker import sources
+
+        self.saved = (self.engine.base_dir, sources.DISPLAY_BASE)
+        if self.cwd:
+            self.engine.base_dir = sources.DISPLAY_BASE = self.cwd
+
+    def __exit__(self, *exc) -> None:
+        from checker import sources
+
+        self.engine.base_dir, sources.DISPLAY_BASE = self.saved
+
+
+def check_batch(batch: list[tuple["Source", "Config"]], keep_source: bool = False, cross_document: bool = False, cwd: str | None = None) -> list["FileResult"]:
+    """Runs on a worker: each (Source, Config) checked; FileResults in the same order. `cwd`
+    is the client's working folder: relative paths and the paths in messages are taken from it."""
     engine = _worker_engine(keep_source, cross_document)
     results = []
-    for source, config in batch:
-        engine.shipped = {source.path: config}
-        results.append(engine.check_source(source))
+    with _ClientFolder(engine, cwd):
+        for source, config in batch:
+            engine.shipped = {source.path: config}
+            results.append(engine.check_source(source))
     engine.shipped = {}
     return results
 
@@ -84,7 +107,7 @@ def _batches(engine: Engine, paths: list[str]) -> Iterator[list[tuple["Source", 
     include = list(engine.base.include) if engine.base.include else None
     batch: list = []
     size = 0
-    for source in iter_sources(paths, include, list(engine.base.exclude)):
+    for source in iter_sources(paths, include, list(engine.base.exclude), read=engine.read):
         config = engine.base if source.error else engine.config_for(source.path)
         batch.append((source, config))
         size += len(source.text or "")
@@ -95,16 +118,52 @@ def _batches(engine: Engine, paths: list[str]) -> Iterator[list[tuple["Source", 
         yield batch
 
 
-def connect(address: str, timeout: float = 10):
-    """A distributed.Client for the scheduler at `address` (not made the default client)."""
+_ADDRESS = re.compile(r"^(?:(?P<scheme>[a-z][a-z0-9+.-]*)://)?(?P<host>\[[0-9a-fA-F:.]+\]|[A-Za-z0-9_.-]+):(?P<port>\d{1,5})/?$")
+SCHEMES = ("tcp", "tls", "ws", "wss")
+
+
+def parse_address(address: str) -> tuple[str, str, int]:
+    """(scheme, host, port) of `tcp://HOST:PORT` (or HOST:PORT, tls://, ws://, wss://)."""
+    m = _ADDRESS.match(address.strip())
+    if not m or (m.group("scheme") or "tcp") not in SCHEMES or not 0 < int(m.group("port")) < 65536:
+        raise SchedulerError(f"--scheduler: '{address}' is not a scheduler address (tcp://HOST:PORT, e.g. tcp://127.0.0.1:8786)")
+    return m.group("scheme") or "tcp", m.group("host").strip("[]"), int(m.group("port"))
+
+
+def connect(address: str, timeout: float = 4):
+    """A distributed.Client for the scheduler at `address` (not made the default client).
+    A malformed or unreachable address is a SchedulerError within `timeout` seconds (the
+    address is checked, then a plain TCP connection tried, before any Client is made)."""
+    import socket
+
+    _, host, port = parse_address(address)
     try:
         from distributed import Client
     except ImportError:
         raise SchedulerError("--scheduler needs the Dask extra: pip install 'factlint[dask]'") from None
     try:
-        return Client(address, timeout=timeout, set_as_default=False)
-    except Exception as exc:  # OSError, TimeoutError, ValueError for a malformed address
-        raise SchedulerError(f"--scheduler: cannot reach the Dask scheduler at {address}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+        socket.create_connection((host, port), timeout=min(timeout, 3)).close()
+    except socket.timeout:
+        raise SchedulerError(f"--scheduler: cannot reach the Dask scheduler at {address}: no answer within {min(timeout, 3):g} s") from None
+    except OSError as exc:
+        raise SchedulerError(f"--scheduler: cannot reach the Dask scheduler at {address}: {exc.strerror or type(exc).__name__.lower()}") from None
+    client = Client.__new__(Client)
+    try:
+        client.__init__(address, timeout=timeout, set_as_default=False)
+    except Exception as exc:  # TimeoutError, OSError: not a Dask scheduler there
+        _abandon(client)
+        raise SchedulerError(f"--scheduler: cannot use the Dask scheduler at {address}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+    return client
+
+
+def _abandon(client) -> None:
+    """A Client whose constructor failed: closed quietly, not left to its destructor (which
+    would wait 2 x timeout and print a traceback at exit)."""
+    try:
+        client.status = "closed"
+        client._loop_runner.stop()
+    except Exception:
+        pass
 
 
 def check_paths_distributed(engine: Engine, paths: list[str], address_or_client: Any, *, close: bool | None = None) -> Iterator["FileResult"]:
@@ -127,7 +186,7 @@ def check_paths_distributed(engine: Engine, paths: list[str], address_or_client:
             return results
 
         for batch in _batches(engine, paths):
-            pending.append(client.submit(check_batch, batch, engine.keep_source, engine.cross_document, pure=False))
+            pending.append(client.submit(check_batch, batch, engine.keep_source, engine.cross_document, os.getcwd(), pure=False))
             while len(pending) >= limit:
                 yield from emit(pending.popleft().result())
         while pending:
@@ -143,16 +202,16 @@ def check_paths_distributed(engine: Engine, paths: list[str], address_or_client:
 # -- a Dask bag of (path, text) records --------------------------------------------------------
 
 
-def _source(record: Any) -> "Source":
-    from checker.sources import HTML_SUFFIXES, MARKDOWN_SUFFIXES, InputError, Source, decode, read_source
+def _source(record: Any, engine: Engine) -> "Source":
+    from checker.sources import HTML_SUFFIXES, MARKDOWN_SUFFIXES, InputError, Source, decode
 
     try:
         path, text = record
     except (TypeError, ValueError):
         return Source(str(record), error="not a (path, text) record")
     path = os.fspath(path)
-    if text is None:
-        return read_source(path)
+    if text is None:  # read here, the relative path taken from the client's folder
+        return engine.read(path)
     if isinstance(text, (bytes, bytearray)):
         try:
             text, _ = decode(bytes(text))
@@ -165,21 +224,23 @@ def _source(record: Any) -> "Source":
     return Source(path, text=str(text), kind=kind)
 
 
-def _check_partition(records: Iterable, config: "Config", discover: bool, keep_source: bool, cross_document: bool) -> list["FileResult"]:
+def _check_partition(records: Iterable, config: "Config", discover: bool, keep_source: bool, cross_document: bool, cwd: str | None = None) -> list["FileResult"]:
     engine = Engine(config, discover=discover, keep_source=keep_source, cross_document=cross_document)
-    return [engine.check_source(_source(record)) for record in records]
+    with _ClientFolder(engine, cwd):
+        return [engine.check_source(_source(record, engine)) for record in records]
 
 
 def _summaries(results: Iterable["FileResult"]) -> list[tuple[str, dict]]:
     return [(r.path, r.summaries) for r in results if r.summaries]
 
 
-def _corpus_findings(parts: list, config: "Config", discover: bool) -> dict:
+def _corpus_findings(parts: list, config: "Config", discover: bool, cwd: str | None = None) -> dict:
     from checker.engine import FileResult
 
     light = [FileResult(path, summaries=summaries) for part in parts for path, summaries in part]
     engine = Engine(config, discover=discover, cross_document=True)
-    engine.check_corpus(light)
+    with _ClientFolder(engine, cwd):
+        engine.check_corpus(light)
     return {r.path: r.findings for r in light if r.findings}
 
 
@@ -202,9 +263,9 @@ def check_bag(bag, *, config: Any = None, cross_document: bool = False, keep_sou
 
     base = as_config(config)
     discover = base.path is None
-    checked = bag.map_partitions(_check_partition, base, discover, keep_source, cross_document)
+    checked = bag.map_partitions(_check_partition, base, discover, keep_source, cross_document, os.getcwd())
     if not cross_document:
         return checked
     summaries = checked.map_partitions(_summaries)
-    extra = summaries.reduction(list, partial(_corpus_findings, config=base, discover=discover), split_every=None)
+    extra = summaries.reduction(list, partial(_corpus_findings, config=base, discover=discover, cwd=os.getcwd()), split_every=None)
     return checked.map(_merge, extra)

@@ -6,6 +6,7 @@ from both rules and reporters, as flake8 does.
 from __future__ import annotations
 
 import fnmatch
+import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -28,6 +29,8 @@ class FileResult:
     suppressed: list = field(default_factory=list, repr=False)  # [(Finding, suppress.Directive)] hidden inline
     summaries: dict = field(default_factory=dict, repr=False)  # {rule id: collect(doc)} for --cross-document
     disabled: list = field(default_factory=list, repr=False)  # the file's suppress.Region list, for --cross-document
+    config_problems: tuple = field(default=(), repr=False)  # the lines of the invalid configuration that governs this file
+    truncated: dict = field(default_factory=dict, repr=False)  # {rule id: findings left out by the per-rule cap}
 
 
 def _parse_date(value) -> date | None:
@@ -60,7 +63,9 @@ def make_document(source: Source, config: Config) -> Document:
 class Engine:
     """Runs rules; builds (and caches) the rule instances each distinct config asks for."""
 
-    def __init__(self, config: Config | None = None, *, discover: bool = True, keep_source: bool = False, cross_document: bool = False) -> None:
+    def __init__(self, config: Config | None = None, *, discover: bool = True, keep_source: bool = False, cross_document: bool = False, progress=None) -> None:
+        self.progress = progress  # a stream (stderr) for the progress of a long file, or None
+        self.base_dir: str | None = None  # the folder relative paths are taken from (a Dask worker: the client's)
         self.cross_document = cross_document  # hold results back for the corpus rules' phase
         self._corpus_rules: dict[str, Rule] = {}
         self.base = config or Config()
@@ -74,8 +79,28 @@ class Engine:
             return self.base
         from checker.config import discover_config
 
-        found = discover_config(str(Path(path).parent))
+        found = discover_config(str(Path(self.located(path)).parent))
         return _overlay(found, self.base)
+
+    def located(self, path: str) -> str:
+        """`path` as this process can open it: relative paths are taken from base_dir when set."""
+        if self.base_dir and path not in ("-", "<stdin>") and not os.path.isabs(path):
+            return os.path.join(self.base_dir, path)
+        return path
+
+    def read(self, path: str) -> Source:
+        """Read one path with the size limit of the configuration that governs it."""
+        from checker.sources import read_source
+
+        try:
+            limit = self.config_for(path).max_file_size
+        except ConfigError:  # reported when the file is checked
+            limit = self.base.max_file_size
+        if path == "-" or not self.base_dir:
+            return read_source(path, limit)
+        source = read_source(self.located(path), limit)
+        source.path = path  # named as the user named it
+        return source
 
     def rules_for(self, config: Config) -> list[Rule]:
         key = config.key()
@@ -106,20 +131,26 @@ class Engine:
             rules.append(rule)
         return rules
 
-    def check_document(self, doc: Document, config: Config | None = None, suppressed: list | None = None) -> list[Finding]:
+    def check_document(self, doc: Document, config: Config | None = None, suppressed: list | None = None, truncated: dict | None = None) -> list[Finding]:
         """The document's findings after the decision step; those hidden by inline
-        suppression comments are appended to `suppressed` (when given) as (finding, directive)."""
+        suppression comments are appended to `suppressed` (when given) as (finding, directive).
+        At most config.max_findings per rule are kept (the first in the text); the number left
+        out per rule goes into `truncated` (when given)."""
         config = config or self.base
         findings: list[Finding] = []
         errors: list[str] = []
-        for rule in self.rules_for(config):
-            if not rule.applies_to(doc.lang):
-                continue
+        rules = [rule for rule in self.rules_for(config) if rule.applies_to(doc.lang)]
+        progress = _Progress(self.progress, doc.path, len(rules)) if self.progress is not None and len(doc.source) >= PROGRESS_CHARS else None
+        for i, rule in enumerate(rules):
+            if progress:
+                progress.show(i, rule.id)
             try:
                 findings.extend(rule.check(doc))
             except Exception as exc:  # one broken rule must not lose the file's other findings
                 errors.append(f"rule {rule.id} failed: {type(exc).__name__}: {exc}")
-        findings = _per_file_ignores(findings, doc.path, config)
+        if progress:
+            progress.close()
+        findings = _per_file_ignores(findings, self.located(doc.path), config)
         if "factlint-" in doc.source:  # inline suppressions (checker/suppress.py)
             from checker.suppress import apply as apply_suppressions
 
@@ -127,6 +158,8 @@ class Engine:
             if suppressed is not None:
                 suppressed.extend(sorted(set(hidden), key=lambda h: h[0].sort_key))
         findings = sorted(set(findings), key=lambda f: f.sort_key)
+        if config.max_findings:
+            findings = _capped(findings, config.max_findings, truncated)
         if errors:
             raise RuleFailure(findings, "; ".join(errors))
         return findings
@@ -139,8 +172,9 @@ class Engine:
             doc = make_document(source, config)
             kept = source.text if self.keep_source else None
             hidden: list = []
-            findings = self.check_document(doc, config, hidden)
-            result = FileResult(source.path, doc.lang, findings, source=kept, suppressed=hidden)
+            truncated: dict = {}
+            findings = self.check_document(doc, config, hidden, truncated)
+            result = FileResult(source.path, doc.lang, findings, source=kept, suppressed=hidden, truncated=truncated)
             if self.cross_document:
                 result.summaries = self.collect(doc, config)
                 if "factlint-" in doc.source:  # the corpus phase's findings obey the file's comments too
@@ -150,8 +184,9 @@ class Engine:
             return result
         except RuleFailure as failure:
             return FileResult(source.path, None, failure.findings, error=failure.reason, source=source.text if self.keep_source else None)
-        except ConfigError as exc:
-            return FileResult(source.path, error=str(exc))
+        except ConfigError as exc:  # this file's configuration is invalid: this file alone fails
+            where = f"its configuration {exc.path} is invalid" if exc.path else "its configuration is invalid"
+            return FileResult(source.path, error=f"not checked: {where}", config_problems=tuple(exc.problems))
 
     def check_paths(self, paths: list[str], jobs: int = 1, progress: bool = False) -> Iterator[FileResult]:
         """Results in discovery order; with jobs > 1 files are checked in worker processes
@@ -162,7 +197,7 @@ class Engine:
 
             results = check_parallel(self, paths, include, list(self.base.exclude), jobs, progress)
         else:
-            results = (self.check_source(source) for source in iter_sources(paths, include, list(self.base.exclude)))
+            results = (self.check_source(source) for source in iter_sources(paths, include, list(self.base.exclude), read=self.read))
         if self.cross_document:  # every file first, then the corpus rules, then the results
             results = list(results)
             self.check_corpus(results)
@@ -204,7 +239,7 @@ class Engine:
             for result in results:
                 extra = found.get(result.path)
                 if extra:
-                    extra = _per_file_ignores(extra, result.path, self.config_for(result.path))
+                    extra = _per_file_ignores(extra, self.located(result.path), self.config_for(result.path))
                     if result.disabled:
                         from checker.suppress import apply_regions
 
@@ -216,6 +251,44 @@ class Engine:
         config = self.base.merged(lang=lang, date=published)
         doc = make_document(Source(path, text=text), config)
         return self.check_document(doc, config)
+
+
+PROGRESS_CHARS = 1_000_000  # a file this long shows its rules' progress (on a terminal, or --progress)
+
+
+class _Progress:
+    """`checking big.txt: rule 3/21 (date-weekday)` on stderr: redrawn in place on a terminal,
+    one line per rule otherwise (asked for with --progress); stdout is never touched."""
+
+    def __init__(self, stream, path: str, total: int) -> None:
+        self.stream, self.path, self.total = stream, path, total
+        self.tty = bool(getattr(stream, "isatty", lambda: False)())
+
+    def show(self, done: int, rule_id: str) -> None:
+        line = f"checking {self.path}: rule {done + 1}/{self.total} ({rule_id})"
+        self.stream.write(f"\r\x1b[K{line}" if self.tty else f"factlint: {line}\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.tty:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def _capped(findings: list[Finding], cap: int, truncated: dict | None) -> list[Finding]:
+    """The first `cap` findings of each rule (findings sorted by position); the others counted."""
+    counts: dict[str, int] = {}
+    kept = []
+    for f in findings:
+        n = counts.get(f.rule, 0) + 1
+        counts[f.rule] = n
+        if n <= cap:
+            kept.append(f)
+    if truncated is not None:
+        for rule_id, n in counts.items():
+            if n > cap:
+                truncated[rule_id] = truncated.get(rule_id, 0) + n - cap
+    return kept
 
 
 class RuleFailure(Exception):

@@ -65,6 +65,9 @@ def main(
     learn_facts: Optional[str] = typer.Option(None, "--learn-facts", help="Draft a facts register (TOML, on stdout) from the archive in DIR, and exit."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Check the documents on a Dask cluster: its scheduler's address, tcp://HOST:8786 (needs factlint[dask])."),
     preview: bool = typer.Option(False, "--preview", help="Also run the preview-tier rules and checks (not yet precise enough on real news to run by default)."),
+    max_file_size: Optional[str] = typer.Option(None, "--max-file-size", help="A larger file is an error for that file (default 25MB; a number of bytes, or 25MB, 512KB)."),
+    max_findings: Optional[int] = typer.Option(None, "--max-findings", help="At most N findings per rule and file; the rest are counted (default 100; 0: no cap)."),
+    progress: bool = typer.Option(False, "--progress", help="Show progress on stderr even when it is not a terminal (files, and the rules of a long file)."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
     """Check news articles for internal contradictions: dates and weekdays, Hijri and Gregorian
@@ -77,4 +80,5 @@ def main(
         explain=explain, quiet=quiet, no_color=no_color, exit_zero=exit_zero, statistics=statistics, output_file=output_file,
         baseline=baseline, write_baseline=write_baseline, show_suppressed=show_suppressed, jobs=jobs, facts=facts,
         cross_document=cross_document, learn_facts=learn_facts, scheduler=scheduler, preview=preview,
+        max_file_size=max_file_size, max_findings=max_findings, progress=progress,
     ))

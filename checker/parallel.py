@@ -35,9 +35,7 @@ def _init(config, discover: bool, keep_source: bool, cross_document: bool = Fals
 
 
 def _check(engine: "Engine", item: "str | Source") -> "FileResult":
-    from checker.sources import read_source
-
-    source = read_source(item) if isinstance(item, str) else item
+    source = engine.read(item) if isinstance(item, str) else item
     return engine.check_source(source)
 
 
@@ -64,9 +62,9 @@ class ProgressBar:
 
 
 def check_parallel(engine: "Engine", paths: list[str], include, exclude, jobs: int = 0, progress: bool = False) -> Iterator["FileResult"]:
-    from checker.sources import discover, read_source
+    from checker.sources import discover
 
-    items = [read_source(i) if i == "-" else i for i in discover(paths, include, exclude)]
+    items = [engine.read(i) if i == "-" else i for i in discover(paths, include, exclude)]
     bar = ProgressBar(len(items)) if progress and len(items) > PROGRESS_THRESHOLD and sys.stderr.isatty() else None
     jobs = jobs if jobs and jobs > 0 else default_jobs()
     workers = min(jobs, sum(1 for i in items if isinstance(i, str)))

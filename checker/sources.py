@@ -75,34 +75,81 @@ def discover(paths: list[str], include: list[str] | None = None, exclude: list[s
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes to text, returning (text, encoding). UTF-8 (with or without BOM) and
-    UTF-16 with BOM are taken as they are; anything else goes through charset-normalizer, and
-    a result it is not confident of is an error, never a silent guess."""
+    """Decode bytes to text, returning (text, encoding): UTF-8 (with or without BOM), UTF-16
+    with a BOM, or a legacy encoding recognised with confidence by the language it then
+    contains (Windows-1256 for Arabic text, Windows-1252 for Latin-script text). Anything else
+    is an error naming the first byte that is not UTF-8: never a silent guess."""
     if not data:
         raise InputError("empty file")
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8"), "utf-8-sig"
+        return _strict(data[3:], "utf-8", 3), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16"), "utf-16"
     if b"\x00" in data:
-        raise InputError("binary file (it contains NUL bytes)")
+        raise InputError(f"binary file (a NUL byte at offset {data.index(0)})")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    for encoding, plausible in (("cp1256", _plausible_arabic), ("cp1252", _plausible_latin)):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if plausible(text):
+            return text, encoding
+    raise InputError(
+        f"not UTF-8: invalid byte 0x{data[first]:02X} at offset {first} "
+        "(nor UTF-16 with a BOM, nor Windows-1256 Arabic or Windows-1252 text recognised with confidence)"
+    )
 
-    best = from_bytes(data, cp_isolation=["cp1256", "iso8859_6", "cp1252", "latin_1", "cp1251"]).best()
-    if best is None or best.chaos > 0.2:
-        raise InputError("cannot determine the text encoding (not UTF-8, UTF-16 with BOM or Windows-1256)")
-    return str(best), best.encoding
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_ARABIC_FUNCTION_WORDS = frozenset("في من على إلى أن عن مع التي الذي هذا هذه كان قد لا ما و".split())
 
 
-def _strict(data: bytes, encoding: str) -> str:
+def _plausible_arabic(text: str) -> bool:
+    """Text decoded as Windows-1256 reads as Arabic: at least 20 Arabic words, Arabic letters
+    the majority of the letters outside ASCII and of all letters, no Latin accented letter
+    inside an Arabic word, and Arabic's commonest shapes (the article al-, the particles)
+    among its words, as in any real Arabic text."""
+    words = _ARABIC_WORD.findall(text)
+    if len(words) < 20:
+        return False
+    arabic = sum(map(len, words))
+    letters = sum(map(len, _LETTER_RUN.findall(text)))
+    if arabic * 2 < letters:
+        return False
+    if re.search(r"[\u0621-\u064A][\u00C0-\u00FF]|[\u00C0-\u00FF][\u0621-\u064A]", text):
+        return False  # a Latin letter glued to an Arabic one: another language's bytes
+    common = sum(1 for w in words if w.startswith(("ال", "وال", "بال", "لل")) or w in _ARABIC_FUNCTION_WORDS)
+    return common * 5 >= len(words)
+
+
+_LATIN_EXTRA = set("\u00a0£€©®°±·§¶«»‘’‚“”„–—…•™") | set(chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7)) | set("ŒœŠšŽžŸ")
+
+
+def _plausible_latin(text: str) -> bool:
+    """Text decoded as Windows-1252 reads as a Latin-script language: every character outside
+    ASCII is a Latin letter or common typographic mark, and each accented letter sits in a
+    word with plain ASCII letters (café, naïve, Müller), not in a word of its own ('ÿþú')."""
+    extra = [c for c in text if ord(c) > 0x7F]
+    if not extra or any(c not in _LATIN_EXTRA for c in extra):
+        return False
+    for m in _LETTER_RUN.finditer(text):
+        word = m.group()
+        if not word.isascii() and sum(1 for c in word if c.isascii()) < max(1, len(word) // 3):
+            return False
+    return True
+
+
+def _strict(data: bytes, encoding: str, offset: int = 0) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"invalid {encoding.upper()} at byte {exc.start}") from None
+        name = "UTF-8" if encoding == "utf-8" else encoding.upper()
+        raise InputError(f"invalid {name} at byte offset {exc.start + offset}") from None
 
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n(\1)[ \t]*(\r?\n|\Z)", re.S)
@@ -137,15 +184,30 @@ def front_matter(text: str) -> tuple[dict[str, Any], tuple[int, int] | None, dic
     return meta, (m.start(), m.end()), prose
 
 
-def read_source(path: str) -> Source:
-    """Read and decode one path ("-" for standard input)."""
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size:,} bytes"
+
+
+def too_large(size: int, limit: int) -> str:
+    return f"file too large: {_megabytes(size)}, over the limit of {_megabytes(limit).replace('.0 MB', ' MB')} (--max-file-size, or max-file-size in factlint.toml)"
+
+
+def read_source(path: str, max_size: int | None = None) -> Source:
+    """Read and decode one path ("-" for standard input); a file over `max_size` bytes is
+    an error for that file, found before it is read."""
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
             name = "<stdin>"
+            data = sys.stdin.buffer.read(max_size + 1) if max_size else sys.stdin.buffer.read()
+            if max_size and len(data) > max_size:
+                return Source(name, error=f"standard input too large: over the limit of {_megabytes(max_size)} (--max-file-size)")
         else:
             name = path
             with open(path, "rb") as fh:
+                if max_size:
+                    size = os.fstat(fh.fileno()).st_size
+                    if size > max_size:
+                        return Source(path, error=too_large(size, max_size))
                 data = fh.read()
         text, encoding = decode(data)
     except InputError as exc:
@@ -161,9 +223,20 @@ def read_source(path: str) -> Source:
     return Source(name, text=text, kind=kind, encoding=encoding)
 
 
-def iter_sources(paths: list[str], include: list[str] | None = None, exclude: list[str] | None = None) -> Iterator[Source]:
+def iter_sources(paths: list[str], include: list[str] | None = None, exclude: list[str] | None = None, read=None) -> Iterator[Source]:
+    """Every input as a Source; `read(path)` reads one (default: read_source, no size limit)."""
+    read = read or read_source
     for item in discover(paths, include, exclude):
-        yield item if isinstance(item, Source) else read_source(item)
+        yield item if isinstance(item, Source) else read(item)
+
+
+DISPLAY_BASE: str | None = None  # the folder paths in messages are relative to (None: the working folder)
+
+
+def display_base() -> str:
+    """The folder a message's paths are written relative to: the working folder, or on a Dask
+    worker the client's (so that a cluster's output is a local run's, byte for byte)."""
+    return DISPLAY_BASE or os.getcwd()
 
 
 def relative(path: str) -> str:

@@ -40,8 +40,10 @@ def _register(rule: Rule):
 
 
 def _short(path: str) -> str:
+    from checker.sources import display_base
+
     try:
-        return str(Path(path).relative_to(Path.cwd()))
+        return str(Path(path).relative_to(display_base()))
     except ValueError:
         return Path(path).name
 

@@ -65,8 +65,7 @@ def test_explicit_config_file_and_fail_on_from_config(tmp_path):
     assert result.returncode == 0
 
 
-def test_the_fast_path_and_pydantic_read_a_valid_file_alike():
-    """A plainly valid file skips pydantic (start-up); both readings must agree."""
+def test_a_valid_file_is_read_into_its_values():
     import datetime
 
     from checker import config as cfg
@@ -75,11 +74,110 @@ def test_the_fast_path_and_pydantic_read_a_valid_file_alike():
         "select": ["date-"], "ignore": ["digit-script"], "fail-on": "error", "lang": "ar",
         "date": datetime.date(2023, 11, 5), "exclude": ["drafts/*"], "facts": ["facts.toml"],
         "rules": {"punctuation-script": {"severity": "info"}}, "per-file-ignores": {"old/*": ["date-"]},
-        "spelling": {"families": [["ceasefire", "cease-fire"]]},
+        "spelling": {"families": [["ceasefire", "cease-fire"]]}, "preview": True, "max-file-size": "2MB", "max-findings": 5,
     }
-    fast = cfg.parse_config(data, "factlint.toml")
-    model = cfg._model().model_validate(data)
-    assert fast.fail_on == model.fail_on and fast.date == model.date and fast.select == tuple(model.select)
-    assert fast.rules == {k: v.model_dump(exclude_none=True) for k, v in model.rules.items()}
-    assert fast.spelling == model.spelling.model_dump()
-    assert fast.per_file_ignores == {"old/*": ("date-",)}
+    config = cfg.parse_config(data, "factlint.toml")
+    assert (config.fail_on, config.date, config.select, config.ignore, config.lang) == ("error", datetime.date(2023, 11, 5), ("date-",), ("digit-script",), "ar")
+    assert config.rules == {"punctuation-script": {"severity": "info"}}
+    assert config.spelling == {"families": [["ceasefire", "cease-fire"]]}
+    assert config.per_file_ignores == {"old/*": ("date-",)}
+    assert (config.preview, config.max_file_size, config.max_findings) == (True, 2_000_000, 5)
+
+
+BAD = """select = ["nosuch-", "date-weekdy"]
+lang = "klingon"
+fail-on = "sometimes"
+
+[rules.quote-balanse]
+severity = "info"
+
+[rules.quote-balance]
+severity = "fatal"
+
+[per-file-ignores]
+"archive/*" = ["dates-"]
+"""
+
+
+def test_every_problem_of_a_config_is_listed_at_once_with_line_key_and_a_plain_reason(tmp_path):
+    (tmp_path / "factlint.toml").write_text(BAD)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = cli("a.txt", cwd=str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        "factlint: error: factlint.toml:1: invalid configuration: key 'select': unknown rule or family 'nosuch-' (see check --list-rules)",
+        "factlint: error: factlint.toml:1: invalid configuration: key 'select': unknown rule or family 'date-weekdy' (did you mean 'date-weekday'?)",
+        "factlint: error: factlint.toml:2: invalid configuration: key 'lang': 'klingon' is not an ISO 639-1 language code (two letters, such as 'en' or 'ar'; or 'auto')",
+        "factlint: error: factlint.toml:3: invalid configuration: key 'fail-on': 'sometimes' is not one of error, warning, info, never",
+        "factlint: error: factlint.toml:5: invalid configuration: key 'rules.quote-balanse': unknown rule 'quote-balanse' (did you mean 'quote-balance'?)",
+        "factlint: error: factlint.toml:9: invalid configuration: key 'rules.quote-balance.severity': 'fatal' is not one of error, warning, info",
+        "factlint: error: factlint.toml:12: invalid configuration: key 'per-file-ignores.archive/*': unknown rule or family 'dates-' (did you mean 'date-'?)",
+        "a.txt: error: not checked: its configuration factlint.toml is invalid",
+    ]
+    assert result.stdout == b""
+
+
+def test_a_typo_in_select_no_longer_turns_the_gate_off(tmp_path):
+    (tmp_path / "factlint.toml").write_text('select = ["nosuch-"]\n')
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = cli("a.txt", "--format", "text", cwd=str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines()[0] == "factlint: error: factlint.toml:1: invalid configuration: key 'select': unknown rule or family 'nosuch-' (see check --list-rules)"
+
+
+def test_a_multi_line_array_names_the_line_of_the_bad_item_and_pyproject_keys_their_table(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.factlint]\nignore = [\n  "repeated-word",\n  "repeated-wrd",\n]\n')
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = cli("a.txt", cwd=str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines()[0] == (
+        "factlint: error: pyproject.toml:7: invalid configuration: key 'ignore': unknown rule or family 'repeated-wrd' (did you mean 'repeated-word'?)"
+    )
+
+
+def test_a_bad_config_fails_only_the_files_it_governs(tmp_path):
+    bad = tmp_path / "desk"
+    bad.mkdir()
+    (bad / "factlint.toml").write_text('lang = "klingon"\n')
+    (bad / "b.txt").write_text(ARTICLE)
+    (bad / "c.txt").write_text(ARTICLE)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = cli(".", "--format", "text", cwd=str(tmp_path))
+    assert result.returncode == 2
+    stderr = result.stderr.decode().splitlines()
+    assert stderr == [
+        "factlint: error: desk/factlint.toml:1: invalid configuration: key 'lang': 'klingon' is not an ISO 639-1 language code (two letters, such as 'en' or 'ar'; or 'auto')",
+        "desk/b.txt: error: not checked: its configuration desk/factlint.toml is invalid",
+        "desk/c.txt: error: not checked: its configuration desk/factlint.toml is invalid",
+    ]
+    out = result.stdout.decode()
+    assert "a.txt:1:" in out and "repeated-word" in out and "desk/" not in out
+
+
+def test_an_explicit_config_lists_every_problem_and_stops(tmp_path):
+    config = tmp_path / "house.toml"
+    config.write_text('select = ["quote-balance"]\nmax-findings = -1\n[rules.punctuation-repeat]\nseverity = "info"\nwidth = 3\n')
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = cli("a.txt", "--config", "house.toml", cwd=str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        "factlint: error: house.toml:2: invalid configuration: key 'max-findings': must be a whole number, 0 or more (0: no cap), not -1",
+        "factlint: error: house.toml:5: invalid configuration: key 'rules.punctuation-repeat.width': unknown option of punctuation-repeat (it takes 'emphasis')",
+    ]
+
+
+def test_an_unknown_key_says_which_it_probably_is(tmp_path):
+    (tmp_path / "factlint.toml").write_text('fail_on = "error"\n')
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = cli("a.txt", cwd=str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines()[0] == "factlint: error: factlint.toml:1: invalid configuration: key 'fail_on': unknown key (did you mean 'fail-on'?)"
+
+
+def test_lang_must_be_an_iso_639_1_code_on_the_command_line_too():
+    from checker.config import plausible_lang
+
+    assert all(plausible_lang(v) for v in ("auto", "en", "ar", "en-GB", "zh-Hant"))
+    assert not any(plausible_lang(v) for v in ("klingon", "xx", "eng", "e", "", "en-"))
+    result = cli("-", "--lang", "klingon", stdin=b"Text.\n")
+    assert (result.returncode, result.stderr.decode()) == (2, "factlint: error: --lang 'klingon' is not an ISO 639-1 language code (two letters, such as 'en' or 'ar'; or 'auto')\n")

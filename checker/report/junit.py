@@ -3,9 +3,11 @@
 One <testsuite> per checked file (name = the path); one <testcase> per finding, named
 `rule at line:column`, classname = the path, holding a <failure> whose type is the rule id and
 whose message is the finding's message; a clean file is one passing <testcase>; a file that
-could not be checked is one <testcase> with an <error>. Info findings are failures too: the
-report lists everything; the exit code alone applies --fail-on. Only elements and attributes
-of the strictest common schema (Jenkins xunit's junit-10.xsd) are written.
+could not be checked is one <testcase> with an <error>. The failures follow --fail-on, as the
+exit code does: a finding below it (info, by default) is a passing <testcase> that carries
+the finding in its <system-out>, so a dashboard never shows red for a run that exited 0.
+Only elements and attributes of the strictest common schema (Jenkins xunit's junit-10.xsd)
+are written.
 """
 from __future__ import annotations
 
@@ -13,11 +15,13 @@ from typing import TextIO
 from xml.etree import ElementTree as ET
 
 from checker.engine import FileResult
+from checker.findings import Severity
 
 
 class Reporter:
-    def __init__(self, out: TextIO, **options) -> None:
+    def __init__(self, out: TextIO, *, fail_on: str = "warning", **options) -> None:
         self.out = out
+        self.fail_rank = None if fail_on == "never" else Severity(fail_on).rank
         self.root = ET.Element("testsuites", name="factlint")
 
     def file(self, result: FileResult) -> None:
@@ -33,10 +37,14 @@ class Reporter:
             errors += 1
         for f in result.findings:
             case = ET.SubElement(suite, "testcase", name=f"{f.rule} at {f.line}:{f.column}", classname=result.path)
-            failure = ET.SubElement(case, "failure", message=f.message, type=f.rule)
-            failure.text = f"{result.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {f.message}\nflagged: {f.text}"
+            detail = f"{result.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {f.message}\nflagged: {f.text}"
             cases += 1
-            failures += 1
+            if self.fail_rank is not None and f.severity.rank >= self.fail_rank:
+                failure = ET.SubElement(case, "failure", message=f.message, type=f.rule)
+                failure.text = detail
+                failures += 1
+            else:  # below --fail-on: reported, not failed
+                ET.SubElement(case, "system-out").text = detail
         if not cases:
             ET.SubElement(suite, "testcase", name="factlint", classname=result.path)
             cases = 1

@@ -47,6 +47,10 @@ class Reporter:
                 self._excerpt(lines, r, "related")
             if f.suggestion is not None:
                 self.console.print(Text("      suggestion: ", style="dim") + Text(f.suggestion or "(remove)", style="green"))
+        if result.truncated:
+            from checker.report.text import not_shown
+
+            self.console.print(Text("  " + not_shown(result.truncated), style="dim"))
         self.console.print()
 
     def _excerpt(self, lines: list[str], span: Finding | Related, kind: str) -> None:

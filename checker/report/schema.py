@@ -54,6 +54,7 @@ class SummaryModel(BaseModel):
     error: int
     warning: int
     info: int
+    not_shown: int = Field(0, ge=0, description="findings left out by the cap per rule and file (--max-findings)")
 
 
 class ReportModel(BaseModel):
