@@ -104,10 +104,30 @@ class DateWeekday(Rule):
             if m.weekday is None or m.day is None or m.month is None or m.ambiguous or m.calendar != "gregorian":
                 continue
             d = m.resolved()
-            if d is None or d.weekday() == m.weekday:
+            if d is not None and d.weekday() == m.weekday:
                 continue
-            if m.day_end is not None and _fits(d.year, m.month, m.day_end, m.weekday):
+            if d is not None and m.day_end is not None and _fits(d.year, m.month, m.day_end, m.weekday):
                 continue  # "Saturday, 5-6 May": the weekday may be the range's last day
+            if m.year is None and (m.year_source == "assumed" or m.resolved_year is None and doc.analysis(find_anchor).date is None):
+                # No year and no article date: the writer's year is unknown, so no other weekday is
+                # suggested; the note says which recent years fit, a warning only when none does.
+                recent = [y for y in range(today.year - RECENT_YEARS, today.year + 1) if _fits(y, m.month, m.day, m.weekday)]
+                upcoming = [y for y in (today.year + 1,) if _fits(y, m.month, m.day, m.weekday)]
+                said, dm = WEEKDAY_NAMES[m.weekday], f"{m.day} {MONTH_NAMES[m.month - 1]}"
+                pair = f"{said} {dm}"
+                if recent or upcoming:
+                    where = f"{pair} fits {_years(recent + upcoming)}"
+                else:
+                    where = f"{pair} fits no year from {today.year - RECENT_YEARS} to {today.year + 1}"
+                this_year = _date(today.year, m.month, m.day)
+                now = f"; this year it is a {WEEKDAY_NAMES[this_year.weekday()]}" if this_year else ""
+                message = f'"{m.text}": no year is written and the article has no date: {where}{now}.'
+                if not recent:
+                    message += " Give the year, or the article's date (--date)."
+                yield self.finding(doc, m.start, m.end, message, severity=Severity.INFO if recent else Severity.WARNING)
+                continue
+            if d is None:
+                continue
             anchor = doc.analysis(find_anchor).date
             if m.year_source == "anchor" and m.direction is None and anchor is not None and _fits(anchor.year, m.month, m.day, m.weekday):
                 continue  # a yearless pair right in the article's own year: the writer may mean that one
@@ -120,15 +140,6 @@ class DateWeekday(Rule):
             if fix and m.weekday_span:
                 s, e = m.weekday_span
                 suggestion = doc.source[m.start: s] + fix + doc.source[e: m.end]
-            if m.year_source == "assumed":
-                fits = [y for y in range(today.year - 6, today.year + 7) if _fits(y, m.month, m.day, m.weekday)]
-                where = f"{dm} is a {said} only in {_years(fits)}" if fits else f"{dm} is not a {said} in any year from {today.year - 6} to {today.year + 6}"
-                message = (
-                    f'"{m.text}": no year is given and the article has no date, so {m.resolved_year} is assumed '
-                    f"({'the current year' if m.resolved_year == today.year else 'the year that puts the date nearest to today'}): {describe(d)} {_verb(d)} a {actual}; {where}. Give the year or the article's date (--date)."
-                )
-                yield self.finding(doc, m.start, m.end, message, suggestion=suggestion, severity=Severity.WARNING)
-                continue
             message = f'"{m.text}": {describe(d)} {_verb(d)} a {actual}.'
             where = {
                 "sentence": f" (the year {d.year} is the sentence's)",
@@ -139,11 +150,33 @@ class DateWeekday(Rule):
                 where = f" (the year {d.year}: the text puts the date {'before' if m.direction == 'past' else 'after'} the article's date)"
             message = message[:-1] + where + "."
             neighbours = [y for y in (d.year - 1, d.year + 1) if _fits(y, m.month, m.day, m.weekday)]
+            months = [n for n in _neighbour_months(d) if n.weekday() == m.weekday]
             if m.year is not None and neighbours:
                 message += f" Probably the year is wrong: {dm} {_verb(datetime.date(neighbours[0], m.month, m.day))} a {said} in {_years(neighbours)}."
             else:
-                message += f" Either the weekday is wrong ({actual}) or the date: the {said} of that week is {describe(other)}."
-            yield self.finding(doc, m.start, m.end, message, suggestion=suggestion)
+                message += f" Either the weekday is wrong ({actual}) or the date: the {said} of that week is {describe(other)}"
+                if months:
+                    message += f", or the month is wrong: {describe(months[0])} {_verb(months[0])} a {said}"
+                message += "."
+            # certain only when the year is written in the mention itself; a year taken from the
+            # sentence, the article's date or its other dates is inferred
+            severity = Severity.ERROR if m.year_source == "text" else Severity.WARNING
+            yield self.finding(doc, m.start, m.end, message, suggestion=suggestion, severity=severity)
+
+
+#: how many years back a yearless weekday-date pair in an undated article is looked for
+RECENT_YEARS = 10
+
+
+def _neighbour_months(d: datetime.date) -> list[datetime.date]:
+    """The same day of the month before and the month after (those that have it)."""
+    out = []
+    for delta in (-1, 1):
+        y, mo = d.year + (d.month + delta - 1) // 12, (d.month + delta - 1) % 12 + 1
+        n = _date(y, mo, d.day)
+        if n is not None:
+            out.append(n)
+    return out
 
 
 def _fits(year: int, month: int, day: int, weekday: int) -> bool:

@@ -20,10 +20,17 @@ def _lang(doc, offset: int) -> str:
 class RelativeWeekday(Rule):
     """## What it does
     Checks a relative day joined to a weekday -- "yesterday, Sunday", "أمس الأحد", "غداً
-    الاثنين", "اليوم الجمعة", "the day before yesterday, Friday" -- against the story's date
-    (the `--date` option, the front matter's date or the dateline), and a weekday said to be
-    "this", "last" or "next" one ("this Sunday, Nov. 12", "الأحد الماضي (5 نوفمبر)") against
-    the date written beside it. It runs only when the story's date is known.
+    الاثنين", "اليوم الجمعة", "the day before yesterday, Friday", "أوّل أمس" -- against the
+    story's date, and a weekday said to be "this", "last" or "next" one ("this Sunday, Nov. 12",
+    "الأحد الماضي (5 نوفمبر)") against the date written beside it. It runs only when the story's
+    date is known.
+
+    When the text prints its own date (a dated dateline, a header line, a dateline weekday), a
+    relative day that does not fit it is a warning. When the date comes only from outside the
+    text (`--date`, front matter) and the text prints none, that date may be a feed's crawl time,
+    often a day or two late: a relative day is then reported only when the text contradicts
+    itself (two relative days that put the story on different days: a warning), or, as an info
+    note, when no day from two days before the given date up to it fits.
 
     ## Why is this bad?
     Copy is often rewritten a day later: "yesterday" stays while the weekday beside it no
@@ -31,9 +38,8 @@ class RelativeWeekday(Rule):
     one, and the reader cannot tell which day is meant.
 
     ## Example
-    In a story dated Tuesday 1 August 2023:
     ```
-    The central bank said yesterday, Sunday, that reserves had fallen.
+    BEIRUT, Aug. 1, 2023 — The central bank said yesterday, Sunday, that reserves had fallen.
     ```
     Yesterday was Monday 31 July 2023. Write "yesterday, Monday" (or fix the date).
     """
@@ -43,30 +49,48 @@ class RelativeWeekday(Rule):
     severity = Severity.WARNING
     languages = None
     bad = [
-        Example("The minister told parliament yesterday, Sunday, that the budget would pass.", flag="yesterday, Sunday", lang="en", date="2023-08-01"),
+        Example("BEIRUT, Aug. 1, 2023 — The minister told parliament yesterday, Sunday, that the budget would pass.", flag="yesterday, Sunday", lang="en", date="2023-08-01"),
         Example("Voters will return to the polls tomorrow (Saturday) in three districts.", flag="tomorrow (Saturday", lang="en", date="2024-03-07"),
-        Example("وأعلنت الوزارة أمس الأحد عن خطة جديدة لدعم صغار المزارعين.", flag="أمس الأحد", lang="ar", date="2024-10-08"),
-        Example("ويعقد المجلس غداً الاثنين جلسة طارئة لبحث الأزمة.", flag="غداً الاثنين", lang="ar", date="2024-10-08"),
+        Example("تونس، الثلاثاء 8 أكتوبر 2024 – وأعلنت الوزارة أمس الأحد عن خطة جديدة لدعم صغار المزارعين.", flag="أمس الأحد", lang="ar", date="2024-10-08"),
+        Example("تونس، الثلاثاء 8 أكتوبر 2024 – ويعقد المجلس غداً الاثنين جلسة طارئة لبحث الأزمة.", flag="غداً الاثنين", lang="ar"),
         Example("The talks resume this Sunday, March 24, in Doha.", flag="this Sunday", lang="en", date="2024-03-08"),
+        Example("وقال المحافظ أمس الثلاثاء إن الطرق فتحت. وكان الوزير أعلن أمس الاثنين خطة جديدة.", flag="أمس الاثنين", lang="ar", date="2025-06-12"),
     ]
     good = [
-        Example("The minister told parliament yesterday, Monday, that the budget would pass.", lang="en", date="2023-08-01"),
-        Example("وأعلنت الوزارة أمس الاثنين عن خطة جديدة لدعم صغار المزارعين.", lang="ar", date="2024-10-08"),
+        Example("BEIRUT, Aug. 1, 2023 — The minister told parliament yesterday, Monday, that the budget would pass.", lang="en", date="2023-08-01"),
+        Example("تونس، الثلاثاء 8 أكتوبر 2024 – وأعلنت الوزارة أمس الاثنين عن خطة جديدة لدعم صغار المزارعين.", lang="ar"),
         Example("ويعقد المجلس اليوم الثلاثاء جلسة طارئة لبحث الأزمة.", lang="ar", date="2024-10-08"),
         Example("The minister told parliament yesterday, Sunday, that the budget would pass."),  # no date: not checked
         Example("The Sunday Times reported yesterday. Sunday Times editors declined to comment.", lang="en", date="2023-08-01"),
+        # the date only from outside the text, no printed one: published a day before the feed's date
+        Example("وأعلنت الوزارة أمس الأحد عن خطة جديدة لدعم صغار المزارعين.", lang="ar", date="2024-10-08"),
+        Example("وكان الوفد قد وصل أوّل أمس الأحد إلى العاصمة.", lang="ar", date="2024-10-08"),
     ]
 
     def check(self, doc):
         from checker.extract.timeline import (
-            anchor_candidates, format_date, relative_days, week_relatives, weekday_name,
+            anchor_candidates, format_date, prints_its_date, relative_days, week_relatives, weekday_name,
         )
 
         anchors = anchor_candidates(doc)
         if not anchors:
             return
         story = anchors[0]
-        for rel in relative_days(doc):
+        rels = relative_days(doc)
+        if getattr(doc, "published", None) is not None and not prints_its_date(doc):
+            # The day comes only from outside the text (--date, front matter): feeds stamp stories
+            # with a crawl time, often a day or two late. Any day in that window may be the real one.
+            anchors = [story - timedelta(days=k) for k in range(METADATA_LAG_DAYS + 1)]
+            yield from self._metadata_only(doc, story, anchors, rels)
+        else:
+            yield from self._against(doc, story, anchors, rels)
+        yield from self._weeks(doc, story, anchors, week_relatives(doc))
+
+    def _against(self, doc, story, anchors, rels):
+        """Each relative day against the day the text prints for itself."""
+        from checker.extract.timeline import format_date, weekday_name
+
+        for rel in rels:
             lang = rel.lang
             meant = [a + timedelta(days=rel.offset) for a in anchors]
             if rel.weekday not in {d.weekday() for d in meant}:
@@ -74,12 +98,13 @@ class RelativeWeekday(Rule):
                 right = weekday_name(day.weekday(), lang)
                 written = doc.text[rel.weekday_span[0]: rel.weekday_span[1]]
                 suggestion = doc.text[rel.start: rel.weekday_span[0]] + right if not written[:1] in "وفب" or lang != "ar" else None
+                verb = "is" if rel.offset >= 0 else "was"
                 if lang == "ar":
                     message = (f"\"{doc.text[rel.start: rel.end]}\": the story is dated {format_date(story)}, so "
-                               f"\"{rel.word}\" was {format_date(day)} ({right}), not a {weekday_name(rel.weekday, 'en')}.")
+                               f"\"{rel.word}\" {verb} {format_date(day)} ({right}), not a {weekday_name(rel.weekday, 'en')}.")
                 else:
                     message = (f"\"{doc.text[rel.start: rel.end]}\": the story is dated {format_date(story)}, so "
-                               f"{_REL_EN.get(rel.offset, rel.word)} {'is' if rel.offset >= 0 else 'was'} {format_date(day)}, "
+                               f"{_REL_EN.get(rel.offset, rel.word)} {verb} {format_date(day)}, "
                                f"not a {weekday_name(rel.weekday, 'en')}.")
                 yield self.finding(doc, rel.start, rel.end, message, related=[], suggestion=suggestion)
                 continue
@@ -91,7 +116,60 @@ class RelativeWeekday(Rule):
                         f"\"{doc.text[rel.start: rel.date.end]}\": the story is dated {format_date(story)}, so "
                         f"\"{rel.word}\" is {format_date(meant[0])}, not {format_date(written[0])}.",
                     )
-        for week in week_relatives(doc):
+
+    def _metadata_only(self, doc, story, window, rels):
+        """The day is the metadata's, give or take the feed's lag: a warning when the text's relative
+        days contradict one another, an info note when none of the window's days fits one."""
+        from checker.extract.timeline import EN_WEEKDAYS, format_date
+
+        if not rels:
+            return
+        implied = [(r.weekday - r.offset) % 7 for r in rels]  # the weekday each one puts the story on
+        fitting = {d.weekday() for d in window}
+        if len(set(implied)) > 1:
+            counts = {w: implied.count(w) for w in implied}
+            # the reference: the publication weekday the most relative days agree on, the one the window holds first
+            ref = max(counts, key=lambda w: (counts[w], w in fitting, -implied.index(w)))
+            first = rels[implied.index(ref)]
+            for rel, w in zip(rels, implied):
+                if w == ref:
+                    continue
+                yield self.finding(
+                    doc, rel.start, rel.end,
+                    f"\"{doc.text[rel.start: rel.end]}\" puts the story on a {EN_WEEKDAYS[w]}, but "
+                    f"\"{doc.text[first.start: first.end]}\" puts it on a {EN_WEEKDAYS[ref]}: one of the two "
+                    f"weekdays (or relative days) is wrong.",
+                    related=[(first.start, first.end)],
+                )
+            return
+        for rel, w in zip(rels, implied):
+            if w in fitting:
+                if rel.date is not None:
+                    written = rel.date.dates(story)
+                    meant = {a + timedelta(days=rel.offset) for a in window}
+                    if written and not set(written) & meant:
+                        yield self.finding(
+                            doc, rel.start, rel.date.end,
+                            f"\"{doc.text[rel.start: rel.date.end]}\": the article's date, {format_date(story)}, comes from "
+                            f"outside the text, and on none of the {METADATA_LAG_DAYS + 1} days up to it is \"{rel.word}\" "
+                            f"{format_date(written[0])}.",
+                            severity=Severity.INFO,
+                        )
+                continue
+            when = next(story - timedelta(days=k) for k in range(7) if (story - timedelta(days=k)).weekday() == w)
+            yield self.finding(
+                doc, rel.start, rel.end,
+                f"\"{doc.text[rel.start: rel.end]}\": the article's date, {format_date(story)}, comes from outside "
+                f"the text (feeds often stamp stories a day or two late), but no day from "
+                f"{format_date(window[-1], weekday=False)} to it fits: the text puts the story on a {EN_WEEKDAYS[w]} "
+                f"(such as {format_date(when, weekday=False)}).",
+                severity=Severity.INFO,
+            )
+
+    def _weeks(self, doc, story, anchors, weeks):
+        from checker.extract.timeline import format_date
+
+        for week in weeks:
             dates = week.date.dates(story)
             if len(dates) != 1 or dates[0].weekday() != week.weekday:
                 continue  # a weekday that does not fit its date is date-weekday's finding
@@ -115,6 +193,10 @@ class RelativeWeekday(Rule):
                     f"{format_date(d, weekday=False)} is {how}, which is not {_week_words(week.relation)}.",
                     related=[(week.date.start, week.date.end)],
                 )
+
+
+#: how many days before the --date / front-matter date a story may have been published
+METADATA_LAG_DAYS = 2
 
 
 def _week_words(relation: str) -> str:
@@ -193,7 +275,7 @@ class TimelineOrder(Rule):
         # 1. "since" + a yearless date that is still ahead
         if story is not None:
             for w in t.since_mentions(doc):
-                if not all(t.days_ahead(w, a) for a in anchors) or _earlier_year_nearby(doc, w.start, story.year):
+                if not all(_soon_after(w, a) for a in anchors) or _earlier_year_nearby(doc, w.start, story.year):
                     continue
                 d = t.nearest(w.month, w.day, story)
                 word_start = _since_start(doc.text, w.start)
@@ -206,6 +288,8 @@ class TimelineOrder(Rule):
                     yield f
         # 2. ranges that end before they start
         for r in t.date_ranges(doc):
+            if r.kind == "years" and r.last != r.first and _lang(doc, r.start) == "ar":
+                continue  # Arabic copy writes year ranges later year first ("(2005-2000)"), BC ones descend
             if r.last < r.first or (r.last == r.first and r.kind != "dates"):
                 text = doc.text[r.start: r.end]
                 a, b = doc.text[r.first_span[0]: r.first_span[1]], doc.text[r.last_span[0]: r.last_span[1]]
@@ -240,7 +324,7 @@ class TimelineOrder(Rule):
         if story is not None:
             for p in t.past_tense_mentions(doc):
                 w = p.when
-                if all(t.days_ahead(w, a) for a in anchors):
+                if all(_soon_after(w, a) for a in anchors):
                     d = w.dates(story)[0]
                     verb = doc.text[p.verb_span[0]: p.verb_span[1]]
                     f = emit(w.start, w.end,
@@ -266,6 +350,8 @@ class TimelineOrder(Rule):
             between = doc.text[min(born.end, age.end): max(born.start, age.start)]
             if t.OTHER_PERSON.search(between) or t.OTHER_PERSON.search(doc.text[max(sentence.start, born.start - 25): born.start]):
                 continue  # "Maria, 45, whose daughter was born in 2010": two people
+            if _other_bracket(doc.text, sentence.start, born, age):
+                continue  # "A (born 1982), B (1971) and C (35)": a bracketed age or birth is the name's before it
             years = {y for y in t.sentence_years(doc, sentence.start) if y > born.value}
             if story is not None:
                 years.add(story.year)
@@ -280,6 +366,51 @@ class TimelineOrder(Rule):
                      related=[(born.start, born.end)])
             if f:
                 yield f
+
+
+#: a yearless date said to be past ("since 20 March", "arrived on 14 November") is reported only
+#: when it lies at most this many days after the story's date: further ahead, its reading a year
+#: back is the one meant ("the sell-off on September 11" in March; "the accord of Dec. 31" in October)
+YEARLESS_AHEAD_DAYS = 31
+
+
+def _soon_after(w, anchor) -> bool:
+    from checker.extract import timeline as t
+
+    ahead = t.days_ahead(w, anchor)
+    return bool(ahead) and (w.year is not None or ahead <= YEARLESS_AHEAD_DAYS)
+
+
+def _open_bracket(text: str, lo: int, pos: int) -> int | None:
+    """Where the parenthesis that encloses `pos` opens (after `lo`), or None."""
+    depth = 0
+    for i in range(pos - 1, lo - 1, -1):
+        c = text[i]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def _other_bracket(text: str, lo: int, born, age) -> bool:
+    """A bracketed age or birth year belongs to the name right before its bracket: the two facts
+    are one person's only when they share the bracket, or when the one outside it comes first
+    and the bracket follows it ("X, born in 1980 (45)")."""
+    b, a = _open_bracket(text, lo, born.start), _open_bracket(text, lo, age.start)
+    if b is None and a is None:
+        return False
+    if b == a:
+        return False
+    first, second = (born, age) if born.start < age.start else (age, born)
+    inner_second = b if second is born else a
+    inner_first = a if second is born else b
+    if inner_first is not None:
+        return True  # the first fact's bracket closes before the second: another name's
+    # the first fact outside, the second in a bracket: theirs only when nothing but the bracket lies between
+    return bool(text[first.end: inner_second].strip(" \t،,"))
 
 
 def _earlier_year_nearby(doc, start: int, year: int) -> bool:

@@ -203,6 +203,8 @@ class Grammar:
                 months.setdefault(name, n)
             for name, n in t["weekdays"].items():
                 weekdays.setdefault(name, n)
+            if lang.split("-")[0].lower() == "en":
+                continue  # English writes no two-letter weekdays: "KANSAS CITY, Mo., April 2" is Missouri
             for name, n in t.get("weekdays_short", {}).items():
                 short.setdefault(name, n)
         for name in set(months) & set(weekdays):
@@ -227,9 +229,9 @@ class Grammar:
         )
         era = r"(?:\s*(?P<era>AH|A\.H\.|H|CE|AD|A\.D\.|BC|B\.C\.|BCE|av\.\s*J\.-C\.|v\.\s*Chr\.|n\.\s*Chr\.|a\.\s*C\.|d\.\s*C\.|v\.\s*u\.\s*Z\.))?(?!\w)"
         year_link = r"(?:de\s+|del\s+(?:año\s+)?|of\s+|año\s+|im\s+Jahr(?:e)?\s+|en\s+)?"
-        day_month = rf"{lead}(?<![\w.,])(?:the\s+|dia\s+)?{_DAY}\s*(?:de\s+|of\s+|d['’]\s*|-ogo\s+|-го\s+|a\s+viz\s+)?{M}(?:\s*,?\s*{year_link}{_YEAR}{era})?{tail_wd}?\)?"
+        day_month = rf"{lead}(?<![\w.,/])(?:the\s+|dia\s+)?{_DAY}\s*(?:de\s+|of\s+|d['’]\s*|-ogo\s+|-го\s+|a\s+viz\s+)?{M}(?:\s*,?\s*{year_link}{_YEAR}{era})?{tail_wd}?\)?"
         day2 = _DAY.replace("\\d{1,2}", "(?<!\\d)[0-3]?\\d").replace("|\\.)?", "|\\.(?=\\s*,?\\s*\\d{4}))?")
-        month_day = rf"{lead}{M}\s*(?:the\s+)?{day2}(?!\d)(?:\s*,?\s*{_YEAR}{era})?{tail_wd}?\)?"
+        month_day = rf"{lead}{M}\s*(?:the\s+)?{day2}(?!\d)(?![.,]\d)(?:\s*,?\s*{_YEAR}{era})?{tail_wd}?\)?"
         # "31/septembre/1969", "29-feb-2005", "7/ottobre/2014"
         m_bare = M[: -len("\\.?")]
         slashed = rf"{lead}{_NUM}(?P<d>\d{{1,2}})(?P<sep>[/-]){m_bare}(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?!\w)"
@@ -278,7 +280,12 @@ class ArabicGrammar:
         greg = _literals(self.greg)
         hij = _literals(self.hijri)
         M = rf"(?:(?:شهر|لشهر)\s+)?(?:(?P<m>{greg})|(?P<hm>{hij}))(?!\w)"
-        M2 = rf"(?:\s*[/／]\s*|\s*\(\s*|\s+)(?:(?P<m2>{greg}))(?!\w)\s*\)?"
+        # the other system's name: "نوفمبر/تشرين الثاني", "(تشرين الثاني)", "يونيو-حزيران"; a name we do not
+        # know after "/" or "-" still hands the year that follows to the date ("16 يناير/كانون ثان 2012")
+        M2 = (
+            rf"(?:(?:\s*[/／\-–]\s*|\s*\(\s*|\s+)(?:(?P<m2>{greg}))(?!\w)\s*\)?"
+            rf"|\s*[/／\-–]\s*(?P<m2x>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*[،,]?\s*\d{{4}}(?!\d)))"
+        )
         day_words = _literals(self.day_words)
         with_article = _literals(w[2:] for w in self.day_words if w.startswith("ال"))
         bare = _literals(w for w in self.day_words if not w.startswith("ال"))
@@ -537,7 +544,9 @@ def _latin_mentions(text: str, starts: list[int], we: int, g: Grammar, lang: str
                 before = seg[max(0, m.start() - 12): m.start()]
                 dated = weekday is not None or bool(_DATE_PREPOSITION.search(before))
                 if not m.group("ny") and not (weekday is not None or (m.group("sep") == "." and m.group("dot") and dated)):
-                    continue  # "4/23" alone is a score or a ratio; with "(Wed)" or as "am 31.04." it is a date
+                    continue
+                if not m.group("ny") and m.group("sep") == "." and lang.split("-")[0] == "en":
+                    continue  # English has no "14.9" for 14 September: "Tuesday, 7.75 billion dlrs" is a figure  # "4/23" alone is a score or a ratio; with "(Wed)" or as "am 31.04." it is a date
                 if m.group("ny") and len(m.group("ny")) == 2 and not dated and m.group("sep") == "-":
                     continue
                 if m.group("ny") and len(m.group("ny")) == 2 and not dated and (_int(m.group("n1")) > 31 or _int(m.group("n2")) > 31):
@@ -572,7 +581,13 @@ def _date_span(m: re.Match, form: str, wspan) -> tuple[int, int]:
     return s, e
 
 
-def _arabic_mentions(text: str, starts: list[int], we: int, g: ArabicGrammar) -> list[_Raw]:
+def _not_ab(source: str | None, at: int, folded: str) -> bool:
+    """The folded month "اب" written with a hamza: أب (father) or إب (a Yemeni city), not آب."""
+    return folded == "اب" and source is not None and source[at: at + 1] in ("أ", "إ")
+
+
+def _arabic_mentions(text: str, starts: list[int], we: int, g: ArabicGrammar, source: str | None = None) -> list[_Raw]:
+    """Arabic mentions over the folded `text`; `source` is the text as written (for what folding hides)."""
     out: list[_Raw] = []
     seg, start = text, 0
     for form, tag, pattern in g.patterns:
@@ -582,6 +597,10 @@ def _arabic_mentions(text: str, starts: list[int], we: int, g: ArabicGrammar) ->
             weekday, wspan = _weekday_of(g, m, True)
             if weekday is not None and _NIGHT.search(text, max(0, wspan[0] - 16), wspan[0]):
                 weekday, wspan = None, None  # "ليلة الخميس" is Wednesday evening; "ليل السبت الأحد" spans two days
+            if weekday is not None and wspan[1] <= _first_group(m) and _RELATIVE_BEFORE.search(text, max(0, wspan[0] - 24), wspan[0]) \
+                    and _WORD_BETWEEN.search(text, wspan[1], _first_group(m)):
+                # "أمس الاثنين يوم 26 فبراير 2016": the weekday is yesterday's, and the date another day's
+                weekday, wspan = None, None
             calendar = "gregorian"
             day = month = year = None
             day_end = None
@@ -597,6 +616,8 @@ def _arabic_mentions(text: str, starts: list[int], we: int, g: ArabicGrammar) ->
                     if day is None:
                         continue
                 if m.group("m"):
+                    if _not_ab(source, m.start("m"), m.group("m")):
+                        continue  # "أب" (father), "إب" (a city)
                     month = g.greg.get(_wkey(m.group("m")))
                     mspan = m.span("m")
                 else:
@@ -605,7 +626,9 @@ def _arabic_mentions(text: str, starts: list[int], we: int, g: ArabicGrammar) ->
                     mspan = m.span("hm")
                 if month is None:
                     continue
-                if G("m2"):
+                if G("m2") and _not_ab(source, m.start("m2"), m.group("m2")):
+                    second = None  # "22 مايو/إب": إب (a city) is not آب (August)
+                elif G("m2"):
                     second = g.greg.get(_wkey(m.group("m2")))
                     if calendar == "hijri":
                         continue
@@ -660,6 +683,18 @@ def _arabic_mentions(text: str, starts: list[int], we: int, g: ArabicGrammar) ->
                             (start + mspan[0], start + mspan[1]) if mspan else None,
                             (start + yspan[0], start + yspan[1]) if yspan else None, second))
     return out
+
+
+#: a word between a weekday and its date other than the link "الموافق"
+_WORD_BETWEEN = LazyPattern(r"(?<!\w)(?!(?:ال)?موافق|لـ)[^\W\d_]{2,}")
+
+
+def _first_group(m: re.Match) -> int:
+    """Where the date itself (day, day word or first number) begins in the match."""
+    for name in ("d", "dw", "n1", "iy"):
+        if name in m.re.groupindex and m.group(name):
+            return m.start(name)
+    return m.end()
 
 
 def _dedupe(raws: list[_Raw]) -> list[_Raw]:
@@ -722,6 +757,12 @@ def _past_before(before: str) -> bool:
     return _PAST_BEFORE.search(before, max(0, j2 - 10)) is not None
 
 
+#: a relative day right before a weekday ("أمس الاثنين", "يوم غدٍ الأحد", "أوّل أمس الجمعة"): the
+#: weekday is that day's, over the folded text (alef forms folded), harakat and tatweel allowed
+_RELATIVE_BEFORE = LazyPattern(
+    r"(?<!\w)(?:" + "|".join(ard.loose(w) for w in ("امس", "الامس", "البارحه", "اليوم", "غدا", "غد", "الغد")) + r")[\u064B-\u0652\u0640]*"
+    r"\s*[،,]?\s*(?:(?:مساء|صباح|ظهر|عصر|فجر|ليل|ليله|ظهيره)\s+)?(?:يوم\s+)?[وف]?$"
+)
 _NIGHT = LazyPattern(r"(?<!\w)(?:[وف]?[بل]?ليل[هة]?|ليل\s+(?:ال|لل)?\w+)\s+(?:يوم\s+)?$")
 _SENT_END = LazyPattern(r"[.!?؟](?:\s+)(?=[\"'“«(]?[A-Z\u0621-\u064A])|\n|[!?؟]")
 _CLAUSE_START = LazyPattern(r".*(?:[.!?؟؛;]\s|\n)", re.S)
@@ -994,7 +1035,7 @@ def _raw_mentions(doc) -> list[_Raw]:
         found: list[_Raw] = []
         found += _latin_mentions(text, _starts(text, here, para.start, g, False), para.end, g, langs[0] if not doc.lang.startswith("ar") else "ar")
         if ag is not None:
-            arabic = _arabic_mentions(folded, _starts(folded, here, para.start, ag, True), para.end, ag)
+            arabic = _arabic_mentions(folded, _starts(folded, here, para.start, ag, True), para.end, ag, text)
             arabic = _paren_weekday(folded, arabic, para.start, ag)
             found += arabic
         if cjk:

@@ -33,6 +33,8 @@ from typing import Iterable, NamedTuple
 from checker.extract.dates import digit_runs, find_anchor, scan_at
 from checker.lang.arabic_dates import GREGORIAN_MONTHS as AR_MONTH_NAMES
 from checker.lang.arabic_dates import WEEKDAYS as AR_WEEKDAY_NAMES
+from checker.lang.arabic_dates import key as _ar_key
+from checker.lang.arabic_dates import loose as _ar_loose
 from checker.lazyre import LazyPattern
 
 
@@ -351,21 +353,59 @@ def anchor_candidates(doc) -> list[date]:
     line = dateline(doc)
     if line and line[0] not in out:
         out.append(line[0])
-    # "واشنطن - الأحد", "WASHINGTON, Sunday (Reuters)": a dateline's weekday is the story's day
+    head = head_date(doc)
+    if head and head not in out:
+        out.append(head)
+    wd = dateline_weekday(doc)
+    if wd is not None:
+        for delta in (0, -1, 1, -2, 2, -3, 3):
+            d = a + timedelta(days=delta)
+            if d.weekday() == wd:
+                if d not in out:
+                    out.append(d)
+                break
+    return out
+
+
+def dateline_weekday(doc) -> int | None:
+    """"واشنطن - الأحد", "WASHINGTON, Sunday (Reuters)": a dateline's weekday is the story's day."""
     for p in doc.paragraphs[:2]:
         head = doc.text[p.start: p.start + 60]
         m = _lazy_dateline_weekday.search(head)
         if m and not re.search(r"\b[a-z]{3,}\b", head[: m.start("wd")]) and not any(
                 r.start <= p.start + m.start("wd") < r.end for r in relative_days(doc)):
-            wd = weekday_index(m.group("wd"))
-            for delta in (0, -1, 1, -2, 2, -3, 3):
-                d = a + timedelta(days=delta)
-                if d.weekday() == wd:
-                    if d not in out:
-                        out.append(d)
-                    break
+            return weekday_index(m.group("wd"))
+    return None
+
+
+_HEAD_REST = LazyPattern(r"[\s.,،:\-–—|()]*$")
+
+
+def head_date(doc) -> date | None:
+    """A line among the first three that holds nothing but a full date (with its weekday): a
+    page header such as "الخميس 26 جويلية 2012"."""
+    text = doc.text
+    heads = doc.paragraphs[:3]
+    if not heads:
+        return None
+    for m in doc.dates:
+        if m.start >= heads[-1].end:
             break
-    return out
+        if m.calendar != "gregorian" or m.year is None or m.day is None or m.month is None:
+            continue
+        p = next((h for h in heads if h.start <= m.start < h.end), None)
+        if p is None or text[p.start: m.start].strip(" \t.,،:-–—|(") or not _HEAD_REST.match(text, m.end, p.end):
+            continue
+        d = m.resolved()
+        if d is not None:
+            return d
+    return None
+
+
+def prints_its_date(doc) -> bool:
+    """Whether the text gives its own day (a dated dateline, a header date, a dateline weekday);
+    when it does not, the day the story is checked against comes only from outside the text."""
+    return dateline(doc) is not None or head_date(doc) is not None or dateline_weekday(doc) is not None
 
 
 _lazy_dateline_weekday = LazyPattern(
@@ -402,11 +442,13 @@ _AR_REL_WORDS = [
     ("اليوم", 0),
     ("غداً", 1), ("غدًا", 1), ("غدا", 1), ("الغد", 1), ("غد", 1),
 ]
-_AR_REL = dict(_AR_REL_WORDS)
+# looked up by their folded form (harakat, shadda and tatweel dropped: "أوّل أمس", "غداً", "غدٍ")
+_AR_REL = {_ar_key(w): offset for w, offset in _AR_REL_WORDS}
+_AR_WEEKDAY_KEYS = {_ar_key(w): n for w, n in _AR_WEEKDAY_INDEX.items()}
 _AR_PART = r"(?:(?:مساء|صباح|ظهر|عصر|فجر|ليل|ليلة|ظهيرة)\s+)"
 _AR_RELATIVE = LazyPattern(
-    rf"(?<!\w)[وف]?{_AR_PART}?(?:يوم\s+)?(?P<rel>{'|'.join(re.escape(w) for w, _ in _AR_REL_WORDS)})"
-    rf"[^\S\n]*[،,]?[^\S\n]*{_AR_PART}?(?:يوم\s+)?(?P<wd>{_AR_WEEKDAY_RE})(?!\w)"  # never across a line: a headline's last word is not the next line's
+    rf"(?<!\w)[وف]?{_AR_PART}?(?:يوم\s+)?(?P<rel>{'|'.join(_ar_loose(w).replace(chr(92) + 's+', '[^' + chr(92) + 'S' + chr(92) + 'n]+') for w, _ in _AR_REL_WORDS)})[\u064B-\u0652\u0640]*"
+    rf"[^\S\n]*[،,]?[^\S\n]*{_AR_PART}?(?:يوم\s+)?(?P<wd>{'|'.join(sorted((_ar_loose(w) for w in _AR_WEEKDAY_INDEX), key=len, reverse=True))})(?!\w)"  # never across a line: a headline's last word is not the next line's
 )
 
 
@@ -438,7 +480,7 @@ def _relative_days(doc) -> list[RelativeDay]:
                                m.span("wd"), "en", _date_after(doc, m.end("wd"))))
     for m in _AR_RELATIVE.finditer(text):
         rel = m.group("rel")
-        out.append(RelativeDay(m.start("rel"), m.end("wd"), _AR_REL[rel], rel, weekday_index(m.group("wd")),
+        out.append(RelativeDay(m.start("rel"), m.end("wd"), _AR_REL[_ar_key(rel)], rel, _AR_WEEKDAY_KEYS[_ar_key(m.group("wd"))],
                                m.span("wd"), "ar", _date_after(doc, m.end("wd"))))
     return sorted(out, key=lambda r: r.start)
 
@@ -518,7 +560,7 @@ _EN_DAY_RANGE = LazyPattern(
 )
 _EN_DAY_RANGE_MD = LazyPattern(
     rf"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+"
-    rf"(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_DASH}|to|until|till|through)\s*(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:p\.?m|a\.?m|GMT|%))"
+    rf"(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_DASH}|to|until|till|through)\s*(?P<b>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:p\.?m|a\.?m|GMT|%))"
 )
 _AR_DAY_RANGE = LazyPattern(
     rf"(?<![\w.,/:-])(?P<a>{_D}{{1,2}})\s*(?P<j>{_DASH}|إلى|الى|حتى|و)\s*(?P<b>{_D}{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>[\u0621-\u064A]+(?:\s+(?:الأول|الاول|الثاني|أول|ثاني))?)(?!\w)"
@@ -531,7 +573,9 @@ _YEAR_RANGE = LazyPattern(
 
 
 _JOINERS = r"(?:[-–—]|bis|do|al|au|à|a|до|по|tot|hasta|até|إلى|الى|حتى)"
-_DAY_JOIN_INNER = LazyPattern(rf"({_D}{{1,2}})\.?\s*{_JOINERS}\s*({_D}{{1,2}})(?!{_D})")
+# the second day must not go on as a numeric date: "11-7-2012", "15 - 09 - 2012", "7-7-1433 هـ" are
+# one date (day-month-year, any digit script), not the range "11 to 7"
+_DAY_JOIN_INNER = LazyPattern(rf"({_D}{{1,2}})\.?\s*{_JOINERS}\s*({_D}{{1,2}})(?!{_D})(?!\s*[-–—/.]\s*{_D})")
 _DAY_JOIN_BEFORE = LazyPattern(rf"(?<![\d.,:/-])({_D}{{1,2}})\.?\s*{_JOINERS}\s*$")
 _BC_RANGE = LazyPattern(
     r"(?<![\w.,/:-])(?P<a>\d{1,4})\s*[-–—]\s*(?P<b>\d{1,4})\s*(?:BC|B\.C\.|BCE|a\.\s?C\.|a\.c\.|p\.n\.e\.|ق\.\s?م|до\s?н\.\s?э\.|av\.\s?J\.-C\.|v\.\s?Chr\.)",
@@ -865,7 +909,7 @@ _EN_FUTURE = LazyPattern(
     r"\b(?:will|won't|shall|would|'ll|going to|to be|to|is due|are due|due|scheduled|expected|set for|set to|plans?|planned|"
     r"postponed|delayed|moved|pushed|rescheduled|slated|until|till|by|deadline|next|upcoming|later|starting|from|"
     r"effective|begins?|ends?|expires?|is|are|will|wants?|wanted|hopes?|hoped|intends?|intended|promised|agreed|decided|"
-    r"announced|called|urged|asked|invited|proposed|vowed|threatened|warned|before|ahead|awaiting|awaits)\b",
+    r"announced|called|urged|asked|invited|proposed|vowed|threatened|warned|offered|offers?|before|ahead|awaiting|awaits)\b",
     re.I,
 )
 _EN_PAST_VERB = LazyPattern(r"\b(?:(?:has|have|had)\s+(?:already\s+)?\w+(?:ed|en|wn|ne|ht|ft|pt|lt|ld|ck|ng|un|ot|id)\b|\w{3,}ed\b)", re.I)
@@ -950,6 +994,26 @@ def _attributive(scope: str, start: int) -> bool:
                                                    "these", "those", "newly", "well", "long", "much", "so")
 
 
+_TIME_BETWEEN = LazyPattern(
+    rf"(?<!\w)(?:{_EN_WEEKDAY_RE}|{_AR_WEEKDAY_RE}|yesterday|today|tomorrow|أمس|امس|اليوم|غدا|غداً|غدًا)(?!\w)"
+    rf"|(?<!{_D}){_D}{{4}}(?!{_D})|\b[a-z]{{2,}}ing\s*$",
+    re.I,
+)
+_DATE_LEAD = LazyPattern(rf"(?:(?:on|في|يوم)\s+)?(?:(?:يوم\s+)?(?:{_EN_WEEKDAY_RE}|{_AR_WEEKDAY_RE})\s*[,،]?\s*)?$", re.I)
+
+
+def _other_time_between(text: str, verb_end: int, start: int) -> bool:
+    """Whether the verb's own time lies between it and the date: another day ("filed on Friday
+    ... for the election on Dec. 12"), a year ("launched in 1984 and matures on November 15,
+    2004") or a participle that the date belongs to ("the year ending on June 30"). The date's
+    own weekday and preposition ("arrived on Sunday, 14 November") do not count."""
+    between = text[verb_end: start]
+    lead = _DATE_LEAD.search(between)
+    if lead:
+        between = between[: lead.start()]
+    return _TIME_BETWEEN.search(between) is not None
+
+
 def past_tense_mentions(doc) -> list[PastReport]:
     """Date mentions introduced by "on" / "في" / "يوم" whose clause has a past-tense verb before
     them and no word that points at the future or reports speech (will, would, scheduled,
@@ -998,10 +1062,10 @@ def past_tense_mentions(doc) -> list[PastReport]:
             candidates = [x for x in re.finditer(r"\b[a-z]+\b", scope) if x.group() in _EN_PAST_IRREGULAR] + list(_EN_PAST_VERB.finditer(scope))
             candidates = [x for x in candidates if not _attributive(scope, x.start())]
             verb = max(candidates, key=lambda x: x.start()) if candidates else None
-            if verb is not None:
+            if verb is not None and not (base == left and _other_time_between(text, base + verb.end(), w.start)):
                 out.append(PastReport(w, (base + verb.start(), base + verb.end())))
             continue
-        if verb is not None:
+        if verb is not None and not _other_time_between(text, left + verb.end(), w.start):
             out.append(PastReport(w, (left + verb.start(), left + verb.end())))
     return out
 

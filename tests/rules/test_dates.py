@@ -64,14 +64,25 @@ def test_the_seed_sentence_with_and_without_the_articles_date(today_is):
     today_is(datetime.date(2026, 11, 29))
     text = "وصل وزير الخارجية إلى بغداد، الأحد 14 تشرين الثاني/نوفمبر، في زيارة غير معلنة."
     f = one(text, "ar", "date-weekday", published="2023-11-05")
-    assert f.text == "الأحد 14 تشرين الثاني/نوفمبر" and f.severity == Severity.ERROR
+    # the year is the article's date's, not written: inferred, so a warning
+    assert f.text == "الأحد 14 تشرين الثاني/نوفمبر" and f.severity == Severity.WARNING
     assert "14 November 2023 was a Tuesday" in f.message
     assert f.suggestion == "الثلاثاء 14 تشرين الثاني/نوفمبر"
+    # no year and no article date: which years fit, as an info note, and no other weekday suggested
     f = one(text, "ar", "date-weekday")
-    assert f.severity == Severity.WARNING
-    assert "is assumed" in f.message and "14 November is a Sunday only in" in f.message and "2021" in f.message
+    assert f.severity == Severity.INFO and f.suggestion is None
+    assert "Sunday 14 November fits 2021" in f.message and "this year it is a Saturday" in f.message
     today_is(datetime.date(2027, 6, 15))  # 14 November 2027 is a Sunday: nothing to say
     assert findings(text, "ar") == []
+
+
+def test_a_yearless_pair_in_an_undated_article_that_fits_no_recent_year_is_a_warning(today_is):
+    import datetime
+
+    today_is(datetime.date(2026, 11, 29))
+    # 29 February is a Sunday in no year from 2016 to 2027
+    found = [f for f in findings("The fair opened on Sunday, 29 February.", "en") if f.rule == "date-weekday"]
+    assert len(found) == 1 and found[0].severity == Severity.WARNING and "fits no year" in found[0].message
 
 
 def test_the_shipped_seed_article():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.findings import Severity
 from conftest import run_check
 
 
@@ -23,7 +24,7 @@ def only(text, rule, lang="en", published=None):
 
 
 def test_yesterday_with_the_wrong_weekday_names_the_right_day():
-    f = only("The governor said yesterday, Saturday, that the roads were open.", "relative-weekday", published="2025-06-10")
+    f = only("RABAT, June 10, 2025 — The governor said yesterday, Saturday, that the roads were open.", "relative-weekday", published="2025-06-10")
     assert f.text == "yesterday, Saturday"
     assert "Tuesday 10 June 2025" in f.message and "Monday 9 June 2025" in f.message
     assert f.suggestion == "yesterday, Monday"
@@ -31,15 +32,19 @@ def test_yesterday_with_the_wrong_weekday_names_the_right_day():
 
 def test_arabic_yesterday_today_and_tomorrow_against_the_story_date():
     # 10 June 2025 was a Tuesday
-    text = "وقال المحافظ أمس السبت إن الطرق فتحت. ويجتمع المجلس اليوم الثلاثاء، ثم غدا الخميس."
+    text = "الرباط، الثلاثاء 10 يونيو 2025 – وقال المحافظ أمس السبت إن الطرق فتحت. ويجتمع المجلس اليوم الثلاثاء، ثم غدا الخميس."
     findings = found(text, "relative-weekday", lang="ar", published="2025-06-10")
     assert [f.text for f in findings] == ["أمس السبت", "غدا الخميس"]
     assert "الاثنين" in findings[0].message and "الأربعاء" in findings[1].message
 
 
 def test_arabic_day_before_yesterday_and_part_of_day():
-    assert only("وكان الوفد قد وصل مساء أول أمس الجمعة إلى العاصمة.", "relative-weekday", lang="ar", published="2025-06-10").text == "أول أمس الجمعة"
-    assert found("وكان الوفد قد وصل مساء أول أمس الأحد إلى العاصمة.", "relative-weekday", lang="ar", published="2025-06-10") == []
+    head = "الرباط، الثلاثاء 10 يونيو 2025 – "
+    assert only(head + "وكان الوفد قد وصل مساء أول أمس الجمعة إلى العاصمة.", "relative-weekday", lang="ar", published="2025-06-10").text == "أول أمس الجمعة"
+    assert found(head + "وكان الوفد قد وصل مساء أول أمس الأحد إلى العاصمة.", "relative-weekday", lang="ar", published="2025-06-10") == []
+    # harakat and shadda do not hide the relative phrase: "أوّل أمس" is the day before yesterday
+    assert only(head + "وكان الوفد قد وصل أوّل أمس الجمعة إلى العاصمة.", "relative-weekday", lang="ar").text == "أوّل أمس الجمعة"
+    assert found(head + "وكان الوفد قد وصل أوّل أمس الأحد، ويغادر غدٍ الأربعاء.", "relative-weekday", lang="ar") == []
 
 
 def test_matching_relative_days_are_quiet():
@@ -61,7 +66,7 @@ def test_a_newspaper_name_is_not_a_weekday():
 
 
 def test_relative_day_with_a_date_that_is_not_that_day():
-    f = only("The court ruled yesterday, Monday, June 2, on the appeal.", "relative-weekday", published="2025-06-10")
+    f = only("RABAT, June 10, 2025 — The court ruled yesterday, Monday, June 2, on the appeal.", "relative-weekday", published="2025-06-10")
     assert "9 June 2025" in f.message and f.text.endswith("June 2")
 
 
@@ -69,6 +74,37 @@ def test_this_sunday_said_of_a_date_weeks_away():
     f = only("The vote takes place this Sunday, June 29, nationwide.", "relative-weekday", published="2025-06-10")
     assert f.text == "this Sunday" and "19 days after" in f.message
     assert found("The vote takes place this Sunday, June 15, nationwide.", "relative-weekday", published="2025-06-10") == []
+
+
+# -- relative-weekday: a date from metadata only ----------------------------------------------
+
+
+def test_a_date_given_only_from_outside_allows_a_feed_lag_of_two_days():
+    # --date says Wednesday 11 June 2025, the text prints no date: published on Monday 9 June,
+    # "yesterday, Sunday" is right, and so is "today, Tuesday" written on the 10th
+    assert found("The governor said yesterday, Sunday, that the roads were open.", "relative-weekday", published="2025-06-11") == []
+    assert found("وقال المحافظ أمس الأحد إن الطرق فتحت.", "relative-weekday", lang="ar", published="2025-06-11") == []
+    assert found("ويجتمع المجلس اليوم الثلاثاء لبحث الأزمة.", "relative-weekday", lang="ar", published="2025-06-11") == []
+
+
+def test_a_date_given_only_from_outside_that_no_recent_day_fits_is_an_info_note():
+    f = only("وقال المحافظ أمس الخميس إن الطرق فتحت.", "relative-weekday", lang="ar", published="2025-06-11")
+    assert f.severity == Severity.INFO and "comes from outside the text" in f.message and "Friday" in f.message
+
+
+def test_two_relative_days_that_put_the_story_on_different_days_contradict_each_other():
+    text = "وقال المحافظ أمس الثلاثاء إن الطرق فتحت. وكان الوزير قد أعلن أمس الاثنين خطة جديدة."
+    f = only(text, "relative-weekday", lang="ar", published="2025-06-12")
+    assert f.text == "أمس الاثنين" and f.severity == Severity.WARNING
+    assert "puts the story on a Tuesday" in f.message and "a Wednesday" in f.message
+    assert found("قال المحافظ أمس الثلاثاء إن الطرق فتحت، ويجتمع المجلس اليوم الأربعاء.", "relative-weekday", lang="ar", published="2025-06-12") == []
+
+
+def test_a_header_line_with_the_date_is_the_texts_own_date():
+    # the page's header prints Thursday 12 June 2025: "yesterday" is Wednesday, strictly
+    text = "الخميس 12 يونيو 2025\nعنوان الخبر\nوقال المحافظ أمس الثلاثاء إن الطرق فتحت."
+    f = only(text, "relative-weekday", lang="ar", published="2025-06-12")
+    assert f.severity == Severity.WARNING and "الأربعاء" in f.message
 
 
 # -- timeline-order: since ----------------------------------------------------------------------
@@ -253,11 +289,12 @@ def test_a_dateline_weekday_is_the_story_day_when_the_publication_date_is_a_day_
     # published on Monday 9 June 2025, filed on Sunday: "today, Sunday" fits the dateline
     text = "واشنطن - الأحد (رويترز) - قال مسؤولون اليوم الأحد إن المحادثات ستستأنف."
     assert found(text, "relative-weekday", lang="ar", published="2025-06-09") == []
-    assert only("واشنطن (رويترز) - قال مسؤولون اليوم الأحد إن المحادثات ستستأنف.", "relative-weekday", lang="ar", published="2025-06-10").text == "اليوم الأحد"
+    f = only("واشنطن (رويترز) - قال مسؤولون اليوم الأحد إن المحادثات ستستأنف.", "relative-weekday", lang="ar", published="2025-06-12")
+    assert f.text == "اليوم الأحد" and f.severity == Severity.INFO
 
 
 def test_a_relative_day_at_the_head_of_the_story_is_not_a_dateline():
-    f = only("Officials said yesterday, Sunday (June 8), that the port was open.", "relative-weekday", published="2025-06-10")
+    f = only("Officials said yesterday, Sunday (June 8), that the port was open.", "relative-weekday", published="2025-06-13")
     assert f.text == "yesterday, Sunday"
 
 
