@@ -18,6 +18,7 @@ at the one mark whose removal leaves a sensible open/close alternation (the last
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from checker.lang.punctuation import (
@@ -29,11 +30,13 @@ from checker.lang.punctuation import (
     QUOTE_CLOSING,
     QUOTE_MARKS,
     QUOTE_OPENERS,
+    is_arabic_letter,
 )
 from checker.lazyre import LazyPattern
 
 # every mark each analysis looks at: a paragraph is scanned mark to mark, not character by character
 _QUOTE_MARK = LazyPattern("[" + "".join(sorted(QUOTE_MARKS)) + "]")
+_QUOTE_SCAN = LazyPattern("[" + "".join(sorted(QUOTE_MARKS)) + "″]")  # and the double prime a " after a digit may become
 _BRACKET_MARK = LazyPattern("[" + re.escape("".join(sorted(BRACKET_OPENERS | set(BRACKET_CLOSERS) | ORNATE))) + "]")
 _OPENING_CONTEXT = set(" \t\n([{-–—/:«“„‘﴾﴿") | {"\u00a0"}
 _CONTINUATION_OPENERS = set('“«„"‘')
@@ -59,9 +62,30 @@ class MarkIssue:
 class PairAnalysis:
     issues: list[MarkIssue] = field(default_factory=list)
     regions: list[tuple[int, int]] = field(default_factory=list)  # quoted or bracketed spans
+    # quotation marks that open a quotation again while it is still open, after a sentence
+    # ends ('counts. "It is clear'): a paragraph break lost inside a multi-paragraph quotation
+    reopened: list[int] = field(default_factory=list)
+    # opening marks typed in their closing form right after a letter or a proclitic (و»هيمنته»,
+    # بـ”الولد”): the mirroring of a conversion, read as openers
+    mirrored: list[int] = field(default_factory=list)
+    _merged: tuple[list[int], list[int], int] | None = field(default=None, repr=False, compare=False)
 
     def inside(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.regions)
+        """Is `offset` inside a quoted (bracketed) region? (A binary search over the regions,
+        merged once: asked for every candidate, it must not scan them all.)"""
+        if self._merged is None or self._merged[2] != len(self.regions):
+            starts: list[int] = []
+            ends: list[int] = []
+            for s, e in sorted(self.regions):
+                if ends and s <= ends[-1]:
+                    ends[-1] = max(ends[-1], e)
+                else:
+                    starts.append(s)
+                    ends.append(e)
+            self._merged = (starts, ends, len(self.regions))
+        starts, ends, _ = self._merged
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and offset < ends[k]
 
 
 # -- quotation marks ----------------------------------------------------------------------
@@ -181,13 +205,85 @@ def _separators(text: str, lo: int, hi: int) -> set[int]:
     return found
 
 
+_SENTENCE_END = frozenset(".!?؟…")
+_TATWEEL = "ـ"
+_DEPTH = 8  # a closer is matched against the innermost openers only: deeper nesting is not prose
+_APOSTROPHE_TAIL = LazyPattern(r"(?:s|t|ll|re|ve|d|m)\b")
+
+
+def _after_sentence(text: str, i: int, lo: int) -> bool:
+    """The mark follows the end of a sentence and a blank, and a new sentence begins after it
+    ('counts. "It is'; not 'the U.S. "national interest"': an abbreviation, a lower-case word)."""
+    j = i - 1
+    while j >= lo and text[j] in " \t\u00a0":
+        j -= 1
+    if not (j < i - 1 and j >= lo and text[j] in _SENTENCE_END):
+        return False
+    if text[j] == "." and (text[j - 2: j - 1] in (".", " ", "") or text[j - 1: j].isupper()):
+        return False  # "U.S.", "Mr A. "...": the full stop of an abbreviation or an initial
+    nxt = text[i + 1: i + 2]
+    return nxt.isupper() or nxt.isdigit() or (nxt.isalpha() and not nxt.islower())
+
+
+# what closes each opener; ” may open too (Arabic and Swedish ”…”, and ”…“ stored swapped)
+_CLOSERS = {**QUOTE_CLOSERS, "”": frozenset("”“")}
+
+
+def _opening_position(text: str, i: int, hi: int) -> bool:
+    """” or » right before a word, after a blank, a punctuation mark, a letter or a
+    proclitic's tatweel (« ”باريس», «..”بالمواجيع», «و»هيمنته», «بـ”الولد», «و”787»), where a
+    closing mark cannot stand."""
+    nxt = text[i + 1] if i + 1 < hi else ""
+    if not nxt.isalnum():
+        return False
+    prev = text[i - 1] if i > 0 else " "
+    return not prev.isalnum() or prev == _TATWEEL or is_arabic_letter(prev)
+
+
+def _closing_position(text: str, i: int, lo: int, hi: int) -> bool:
+    """A mark right after a word and before a blank, a punctuation mark or the end."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return (prev.isalnum() or prev in ".!?؟،,") and not nxt.isalnum()
+
+
+def _apostrophe_typed_as_quote(text: str, i: int, lo: int, hi: int) -> bool:
+    """A straight " between a letter and an English contraction's tail (Indonesia"s, don"t):
+    an apostrophe typed (or converted) as a double quote."""
+    return i > lo and text[i - 1].isalpha() and text[i - 1].isascii() and bool(_APOSTROPHE_TAIL.match(text, i + 1, hi))
+
+
+def _straight_reopenings(text: str, positions: list[int], lo: int, hi: int) -> list[int]:
+    """Straight quotes that open a quotation again while it is still open, right after a
+    sentence ends: '"It was close. "We won," he said.' When the other marks then alternate,
+    these are the marks of lost paragraph breaks (one line where the source had two)."""
+    found: list[int] = []
+    is_open = False
+    labels = []
+    for p in positions:
+        label = _straight_label(text, p, lo, hi)
+        if is_open and label == "O" and _after_sentence(text, p, lo):
+            found.append(p)
+            continue
+        labels.append(label)
+        is_open = not is_open
+    if found and _alternates(labels):
+        return found
+    return []
+
+
 def _paragraph_quotes(text: str, lo: int, hi: int):
     """Pair the quotation marks of text[lo:hi]. Returns (regions, unclosed, stray, crossed,
-    straight) where unclosed/stray/crossed are lists of (pos, mark) and straight is
-    (pos, label) of an unmatched straight quote or None."""
+    straight, reopened, mirrored, apostrophes) where unclosed/stray/crossed are lists of
+    (pos, mark), straight is (pos, label) of an unmatched straight quote or None, and the last
+    three are lists of positions."""
     first = _QUOTE_MARK.search(text, lo, hi)
     if first is None:  # most paragraphs: no quotation mark, nothing to pair
-        return [], [], [], [], None
+        return [], [], [], [], None, [], [], []
+    reopened: list[int] = []
+    nested_same: set[int] = set()
+    mirrored: list[int] = []
+    apostrophes: list[int] = []
     stack: list[tuple[int, str]] = []
     regions: list[tuple[int, int]] = []
     unclosed: list[tuple[int, str]] = []
@@ -200,15 +296,41 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
     for a, b in zip(same_way[::2], same_way[1::2]):
         regions.append((a, b + 1))
     skip = set(same_way) | _separators(text, lo, hi)
-    for m in _QUOTE_MARK.finditer(text, first.start(), hi):
+    for m in _QUOTE_SCAN.finditer(text, first.start(), hi):
         i = m.start()
         ch = text[i]
         if i in skip or _in_code(text, i):
             continue
         if ch == '"':
-            straight.append(i)
+            if _apostrophe_typed_as_quote(text, i, lo, hi):
+                apostrophes.append(i)
+            else:
+                straight.append(i)
             continue
-        if ch in QUOTE_OPENERS:
+        if ch == "″":
+            # a " after a digit that smart-quote software turned into a double prime (“ويندوز 10″):
+            # it closes an open “, or it is an inch mark
+            if not (text[i - 1: i].isdigit() and any(mark in "“”„" for _, mark in stack[-_DEPTH:])):
+                continue
+            ch = "”"
+        elif ch in "”»" and _opening_position(text, i, hi) and not any(ch in _CLOSERS[mark] for _, mark in stack[-_DEPTH:]):
+            # nothing open that it could close, and a word right after it: it opens, typed in
+            # the closing form — after a letter or a proclitic by a conversion (و»هيمنته»), after
+            # a blank by the Arabic (and Swedish) habit of one curly form for both ends (”…”)
+            if text[i - 1: i] == _TATWEEL or is_arabic_letter(text[i - 1: i]):
+                mirrored.append(i)
+            if ch == "»":
+                ch = "«"
+            stack.append((i, ch))
+            continue
+        elif ch == "“" and _closing_position(text, i, lo, hi) and any(mark == "”" for _, mark in stack[-_DEPTH:]):
+            pass  # ”…“: Arabic copy stored with the two forms swapped (ARABIC.md §9) — it closes
+        elif ch in QUOTE_OPENERS:
+            if ch in "“«" and stack and stack[-1][1] == ch:
+                if stack[-1][0] not in nested_same and _after_sentence(text, i, lo):
+                    reopened.append(i)  # the same quotation goes on after a lost paragraph break
+                    continue
+                nested_same.add(stack[-1][0])  # “…“…”: the outer one was left open before
             if (ch == "“" and stack and stack[-1][1] == "„") or (ch == "‘" and stack and stack[-1][1] == "‚"):
                 start = stack.pop()[0]  # German „…“ and ‚…‘
                 regions.append((start, i + 1))
@@ -217,7 +339,7 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
                 continue
             stack.append((i, ch))
             continue
-        if ch not in QUOTE_CLOSING:
+        elif ch not in QUOTE_CLOSING:
             continue
         if ch == "’":
             if _is_apostrophe(text, i, lo, hi):
@@ -226,9 +348,9 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
                 start = stack.pop()[0]
                 regions.append((start, i + 1))
             continue  # a ’ that closes nothing is an apostrophe (the players’ union)
-        depth = next((d for d in range(len(stack) - 1, -1, -1) if ch in QUOTE_CLOSERS[stack[d][1]]), None)
+        depth = next((d for d in range(len(stack) - 1, max(-1, len(stack) - 1 - _DEPTH), -1) if ch in _CLOSERS[stack[d][1]]), None)
         if depth is None:
-            partner = next((c for c in crossed_open if ch in QUOTE_CLOSERS[c[1]]), None)
+            partner = next((c for c in crossed_open[-_DEPTH:] if ch in _CLOSERS[c[1]]), None)
             if partner:  # the closer of a quotation already reported as crossed
                 crossed_open.remove(partner)
                 continue
@@ -245,7 +367,7 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
     unclosed = [(p, m) for p, m in stack if m not in "‘‚" or (m == "‘" and p + 1 < hi and text[p + 1].isalpha())]
 
     # Arabic copy stored as ”…“, and Swedish-style ”…”: a stray ” that a later unclosed “
-    # (or, with no “ at all, the next stray ”) ends is a pair written in another convention.
+    # (or the next stray ”) ends is a pair written in another convention.
     if stray and any(m == "”" for _, m, _ in stray):
         remaining_stray = []
         for item in stray:
@@ -258,18 +380,23 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
                     continue
             remaining_stray.append(item)
         stray = remaining_stray
-        if "“" not in text[lo:hi]:
-            quotes = [s for s in stray if s[1] == "”"]
+        quotes = [s for s in stray if s[1] == "”"]
+        if quotes:  # the ” left over pair by alternation (” خوارج ”), as straight quotes do
             if len(quotes) % 2 == 0:
                 for a, b in zip(quotes[::2], quotes[1::2]):
                     regions.append((a[0], b[0] + 1))
                 stray = [s for s in stray if s[1] != "”"]
 
+    again = _straight_reopenings(text, straight, lo, hi) if len(straight) > 2 else []
+    if again:
+        reopened.extend(again)
+        kept = set(again)
+        straight = [p for p in straight if p not in kept]
     pairs, lone, label = _straight_pairs(text, straight, lo, hi)
     regions.extend((a, b + 1) for a, b in pairs)
     # one straight " ending a curly “ (or opening what a ” closes): mixed styles, not a fault
     if lone is not None:
-        opener = next(((p, m) for p, m in reversed(unclosed) if m in "“«„" and p < lone), None)
+        opener = next(((p, m) for p, m in reversed(unclosed) if m in "“«„”" and p < lone), None)
         closer = next((s for s in stray if s[1] in "”»" and s[0] > lone), None)
         if opener:
             unclosed.remove(opener)
@@ -279,7 +406,7 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
             stray.remove(closer)
             regions.append((lone, closer[0] + 1))
             lone = None
-    return regions, unclosed, stray, crossed, (lone, label) if lone is not None else None
+    return regions, unclosed, stray, crossed, (lone, label) if lone is not None else None, reopened, mirrored, apostrophes
 
 
 def _next_paragraph_opens_quote(text: str, paragraphs, index: int) -> bool:
@@ -315,8 +442,11 @@ def quotes(doc) -> PairAnalysis:
     result = PairAnalysis()
     paragraphs = doc.paragraphs
     for index, para in enumerate(paragraphs):
-        regions, unclosed, stray, crossed, lone = _paragraph_quotes(text, para.start, para.end)
+        regions, unclosed, stray, crossed, lone, reopened, mirrored, apostrophes = _paragraph_quotes(text, para.start, para.end)
         result.regions.extend(regions)
+        result.reopened.extend(reopened)
+        result.mirrored.extend(mirrored)
+        result.issues.extend(MarkIssue(pos, '"', "apostrophe") for pos in apostrophes)
         # (only a paragraph left open can continue in the next one)
         continued = (unclosed or lone is not None) and _next_paragraph_opens_quote(text, paragraphs, index)
         if continued:
@@ -328,14 +458,14 @@ def quotes(doc) -> PairAnalysis:
                 lone = None
             unclosed = []
         for pos, mark in unclosed:
-            closers = " or ".join(sorted(QUOTE_CLOSERS[mark]))
+            closers = " or ".join(sorted(QUOTE_CLOSERS.get(mark, mark)))
             result.issues.append(MarkIssue(pos, doc.text[pos], "unclosed", partner=shown(closers)))
             result.regions.append((pos, para.end))
         for pos, mark, related in stray:
             openers = " or ".join(o for o in "“„«‹‘" if mark in QUOTE_CLOSERS[o] and (o != "„" or mark == "“"))
             result.issues.append(MarkIssue(pos, doc.text[pos], "stray", (related,) if related else (), partner=shown(openers)))
         for pos, mark, closer in crossed:
-            closers = " or ".join(sorted(QUOTE_CLOSERS[mark]))
+            closers = " or ".join(sorted(_CLOSERS[mark]))
             result.issues.append(MarkIssue(pos, doc.text[pos], "crossed", ((closer, closer + 1),), partner=shown(closers)))
         if lone is not None:
             pos, label = lone
@@ -347,10 +477,15 @@ def quotes(doc) -> PairAnalysis:
     return result
 
 
+_VERSE_LINES = 40  # the longest run of verse lines quoted between one pair of marks
+_VERSE_LINE = 100  # the longest line of verse, in characters
+
+
 def _join_long_quotations(result: PairAnalysis, text: str, paragraphs) -> None:
     """A quotation opened in one paragraph and closed a few paragraphs later, with no other
     quotation problem in between (the convention of papers that do not reopen the quotation
-    at each paragraph): the opener and the closer pair, and neither is reported."""
+    at each paragraph): the opener and the closer pair, and neither is reported. Verse quoted
+    one line per paragraph may run longer, over short lines only."""
     starts = [p.start for p in paragraphs]
 
     def para_of(offset: int) -> int:
@@ -373,7 +508,10 @@ def _join_long_quotations(result: PairAnalysis, text: str, paragraphs) -> None:
         after = text[opener.end: paragraphs[para_of(opener.start)].end]
         before = text[paragraphs[para_of(closer.start)].start: closer.start]
         alone = not any(c in QUOTE_MARKS and c not in "’‘" for c in after + before)
-        if 0 < gap <= 4 and fits and alone:
+        # verse quoted one line per paragraph may close only at the end of its run of lines
+        verse = 4 < gap <= _VERSE_LINES and all(
+            paragraphs[k].end - paragraphs[k].start <= _VERSE_LINE for k in range(para_of(opener.start) + 1, para_of(closer.start)))
+        if (0 < gap <= 4 or verse) and fits and alone:
             keep[j - 1] = keep[j] = False
             result.regions.append((opener.start, closer.end))
     result.issues = [m for m, k in zip(issues, keep) if k]
