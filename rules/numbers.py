@@ -350,6 +350,52 @@ def _near_words(doc, m, numbers, n=5) -> set[str]:
     return {normalize_noun_en(w) if w.isascii() else normalize_noun_ar(w) for w in words if len(w) > 2}
 
 
+_REFERENCE_NOUNS = frozenset(
+    "level price range mark threshold ceiling floor target limit barrier average rate point zone line support resistance "
+    "figure benchmark cap peg band minimum maximum".split()
+)
+
+
+def _written_step(m) -> float:
+    """Half the last digit of a figure as written ("33 mln" -> 500,000; "2.5" -> 0.05)."""
+    from checker.extract.numbers import _parse_digits
+
+    digits = re.search(r"[0-9\u0660-\u0669\u06F0-\u06F9][0-9\u0660-\u0669\u06F0-\u06F9,.\u066B\u066C]*", m.text)
+    if not digits or m.words:
+        return 0.0
+    try:
+        base, decimals = _parse_digits(digits.group().rstrip(".,"), m.lang)
+    except ValueError:
+        return 0.0
+    scale = abs(m.value / base) if base else 1.0
+    return 0.5 * 10 ** (-decimals) * scale
+
+
+def _same_rounded(a, b) -> bool:
+    """"33 mln" and "33.13 mln": one figure, rounded in one of its mentions."""
+    return abs(a.value - b.value) <= max(_written_step(a), _written_step(b)) + 1e-9 and (a.decimals > 0) != (b.decimals > 0)
+
+
+def _noun_concept(m) -> str | None:
+    """The concept (death, injured...) the mention's own counted noun names, if any."""
+    if not m.noun:
+        return None
+    return _CONCEPT_OF.get(m.noun) or _CONCEPT_OF.get("~" + m.noun)
+
+
+def _modifiers(doc, m) -> set[str]:
+    """Words between a number and its counted noun ("10 solo awards" -> solo)."""
+    if not m.noun_span or m.noun_span[0] < m.end:
+        return set()
+    words = re.findall(r"[^\W\d_]+", doc.text[m.end:m.noun_span[0]])
+    return {w.lower() for w in words} - {"confirmed", "reported", "official", "total", "registered", "estimated", "new"}
+
+
+def _modifiers_differ(doc, r, e) -> bool:
+    a, b = _modifiers(doc, r), _modifiers(doc, e)
+    return bool(a and b and not a & b)
+
+
 class QuantityConflict(Rule):
     """## What it does
     Finds one quantity reported with two values: a later mention that refers back to a figure
@@ -384,7 +430,11 @@ class QuantityConflict(Rule):
     ]
 
     def check(self, doc):
-        numbers = [n for n in doc.numbers if n.kind in ("cardinal", "percent") and n.value >= 2]
+        from checker.extract.quantities import count_role
+
+        # counts, amounts and measures only: not percentages (of different bases), ranks, durations,
+        # designators (F-16), dates or the whole of a ratio
+        numbers = [n for n in doc.numbers if n.kind == "cardinal" and n.value >= 2 and count_role(doc, n) in ("count", "money", "measure")]
         text = doc.text
         for r in numbers:
             if r.approx:
@@ -416,20 +466,24 @@ class QuantityConflict(Rule):
                     continue  # "the five members who backed the cut" is not "nine members"
                 if _differ(_qualifiers(doc, r), _qualifiers(doc, e)):
                     continue  # another day or another place: "24 in Gaza … the 31 in the West Bank"
+                if _modifiers_differ(doc, r, e):
+                    continue  # "15 Brit awards" and "10 solo awards" count different things
                 e_concepts = set(_concepts(doc, e, numbers))
                 strength = 0
                 if r.noun and r.noun not in _GENERIC_NOUNS and e.noun == r.noun:
                     strength = 3
-                elif r_concepts & e_concepts:
-                    strength = 2
-                elif physical and e.unit == r.unit:
-                    strength = 1
-                elif r.noun and r.noun not in _GENERIC_NOUNS and r.noun in _near_words(doc, e, numbers):
-                    strength = 1
+                elif r_concepts & e_concepts and (_noun_concept(r) or event) and (_noun_concept(e) in (None, *r_concepts)):
+                    strength = 2  # "the 31 dead" / "killed 24 people": the restatement's own noun names the concept
+                elif physical and e.unit == r.unit and r.definite:
+                    strength = 1  # "340,000 tonnes of olive oil" ... "the expected 380,000-tonne crop"
+                elif r.unit and r.noun and r.noun not in _GENERIC_NOUNS and r.noun in _near_words(doc, e, numbers):
+                    strength = 1  # "المنحة البالغة 2500 دينار" / "منحة سنوية قدرها 2000 دينار": same amount, same unit
                 if strength:
                     candidates.append((strength, e))
-            if not candidates or any(c.value == r.value for _, c in candidates):
+            if not candidates or any(c.value == r.value or _same_rounded(c, r) for _, c in candidates):
                 continue
+            if r.noun in _REFERENCE_NOUNS:
+                continue  # "the 26 dlr level", "a 35 dlr price": a reference point, not a quantity of things
             # a figure earlier in the same sentence is a contrast ("78 points, six ahead of the 72 points
             # of their rivals"), not the same quantity: it only counts as a match, above
             candidates = [(s, e) for s, e in candidates if e.start < sent.start]
@@ -437,13 +491,15 @@ class QuantityConflict(Rule):
                 continue
             best = max(s for s, _ in candidates)
             candidates = [e for s, e in candidates if s == best]
+            if len({c.value for c in candidates}) > 1:
+                continue  # the article gives several figures of this noun: which one is restated is unsure
             # a total of earlier parts is not a conflict ("24 in Gaza … 31 in the West Bank … the 55")
             if len(candidates) > 1 and abs(sum(c.value for c in candidates) - r.value) < 1e-9:
                 continue
             if r.value < 10 and best != 2 and not restrict:
                 continue  # "leaders of three countries … the two leaders signed": small groups are often subsets
             e = min(reversed(candidates), key=lambda c: abs(r.value / c.value - 1))
-            low, high = (0.8, 1.25) if best == 1 and physical else (0.5, 2)
+            low, high = (0.8, 1.25) if best == 1 and physical else (0.6, 1.67)
             if not low <= r.value / e.value <= high:
                 continue
             if physical and _RACE.match(text[_mention_end(r):_mention_end(r) + 25]):

@@ -218,3 +218,15 @@ def test_nothing_after_a_number_is_read_across_a_paragraph_break(text, lang):
     first = numbers(text, lang)[0]
     assert first.end <= text.index("\n")
     assert first.kind == "cardinal" and first.value in (900, 45, 12)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("وبلغ عدد القتلى 16 ألفا و507 مدنيين.", 16_507),
+        ("وسجلت الإحصاءات ٧١ ألفا و٧٨١ حالة.", 71_781),
+        ("وبلغت الكلفة 3 ملايين و200 ألف دولار.", 3_200_000),
+    ],
+)
+def test_a_compound_numeral_of_digits_and_scale_words_is_one_number(text, value):
+    assert numbers(text, "ar")[0].value == value

@@ -87,7 +87,8 @@ def _en_items(body: str) -> list[tuple[int, int]] | None:
         s = s + (len(body[s:e]) - len(body[s:e].lstrip()))
         e = s + len(item)
         words = item.split()
-        if len(words) > 8 or _EN_VERBISH.match(item) or re.search(r"\d", item):
+        head = re.split(r"\s+(?:of|from|in|at|for|with|on)\s+", item, maxsplit=1)[0].split()
+        if len(head) > 6 or len(words) > 16 or _EN_VERBISH.match(item) or re.search(r"\d", item):
             return None
         out.append((s, e))
     pos = pos
@@ -157,12 +158,14 @@ _AR_CLAUSE = frozenset(arn.fold_text(w) for w in (
     "مضيفا معتبرا وهو وهي وهم وهذا وهذه وذلك وتلك وقد وكان وكانت وإن وأن ولم ولن ولا لأن كما قبل لكن غير إذ إذا "
     "الذي والتي والذي وفي وعلى وخلال وبعد وقبل ومنذ وحول وعن وإلى ولكن"
 ).split())
-_AR_WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F\u0670]+|[^\s\u0621-\u064A]+")
+_AR_WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F\u0670]+|[^\s\u0621-\u064A،,.:]+")
 # words that start with و but are not "and + word"
 _AR_W_WORDS = frozenset(arn.fold_text(w) for w in (
     "وزارة وزير وزراء وزيرة وادي واشنطن ورزازات وهران وكالة ولاية ولايات وسط وطني وطنية واحد واحدة وحدة وفد ورقة وقف وقود "
     "واقع وثيقة وجدة ويلز وارسو وولفسبورغ وائل وليد وسام وجيه وفاء وداد ودود وهبة وهيب وضاح ولي وصفي وديع واصل "
-    "والي وجه وجهة وصول وضع واجهة وثائق ورشة وظيفة وظائف ولاء ورود وردة"
+    "والي وجه وجهة وصول وضع واجهة وثائق ورشة وظيفة وظائف ولاء ورود وردة وتيرة وسيلة وسائل وقت أوقات وقائع وجود وحدات "
+    "ودائع ورق وزن وصف وعي وعد وعود وفاة وفيات ولادة وفرة وجبة وجبات وكيل وكلاء وريث ورثة وطن وقفة وسام وساطة وصية وصايا "
+    "وارد واردات ولع وهم وباء ولاية وئام وحش وزارات وكالات وظيفية وسطى وطنيين واجب واجبات"
 ).split())
 
 
@@ -181,6 +184,7 @@ def _ar_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     words_of = [[(w.start(), w.end()) for w in _AR_WORD.finditer(text, s, e)] for s, e in commas]
     if len(commas) > 1:
         led = [bool(ws) and _ar_w_split(text[ws[0][0]:ws[0][1]]) for ws in words_of]
+        # "العربية والإسلامية والأفريقية، وحقوق ...": و + article inside the first part joins items too
         first_w = [k for k, w in enumerate(words_of[0]) if k and _ar_w_split(text[w[0]:w[1]])]
         if first_w:
             if not led[1]:

@@ -70,7 +70,9 @@ _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "dirham": "MAD", "dirhams": "MAD",
     "dinar": "DINAR", "dinars": "DINAR", "riyal": "RIYAL", "riyals": "RIYAL", "rupees": "RUPEE", "rupee": "RUPEE",
-    "yuan": "CNY", "yen": "JPY", "sterling": "GBP",
+    "yuan": "CNY", "yen": "JPY", "sterling": "GBP", "dlr": "USD", "dlrs": "USD", "cts": "USD", "cents": "USD", "cent": "USD",
+    "stg": "GBP", "pounds": "GBP", "marks": "DEM", "mark": "DEM", "francs": "FRF", "franc": "FRF", "guilders": "NLG", "guilder": "NLG",
+    "lire": "ITL", "pesos": "PESO", "peso": "PESO", "sdr": "SDR", "sdrs": "SDR", "rand": "ZAR",
 }
 _CURRENCY_AR = {
     arn.fold_text(w): code
@@ -80,7 +82,7 @@ _CURRENCY_AR = {
     )
     for w in words.split()
 }
-_SCALE_EN = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
+_SCALE_EN = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3, "mln": 1e6, "bln": 1e9, "billions": 1e9}
 _HALF = arn.fold_text("ونصف")
 _BALIGH = frozenset(arn.fold_text(w) for w in ("البالغة", "البالغ", "البالغين", "البالغون"))
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -96,13 +98,13 @@ def _compile_common() -> None:
     _EASTERN_DIGIT = re.compile(r"[\u0660-\u0669\u06F0-\u06F9]")
     # (?i:...) around the English words only: Arabic has no case, and IGNORECASE over Arabic
     # letters doubles the compile time for nothing
-    _PERCENT_AFTER = re.compile(r"\s?(?:%|٪|(?i:per\s?cent\b|percent\b)|في\s+ال(?:مئة|مائة|مئه|مائه)|بال(?:مئة|مائة|مئه|مائه))")
+    _PERCENT_AFTER = re.compile(r"\s?(?:%|٪|(?i:per\s?cent\b|percent\b|pct\b)|في\s+ال(?:مئة|مائة|مئه|مائه)|بال(?:مئة|مائة|مئه|مائه))")
     _POINTS_AFTER = re.compile(r"\s(?:(?i:percentage\s+points?|points?\b)|نقطة\s+مئوية|نقاط\s+مئوية)")
     _BPD = re.compile(r"\s?(?:(?i:bpd|b/d|barrels?\s+(?:a|per)\s+day)|(?:برميل|برميلا)\s+(?:يوميا|في\s+اليوم))\b")
     # a Latin letter glued to the digits is allowed only as an ordinal suffix or a unit/scale symbol
     _LATIN_SUFFIX = re.compile(r"(?:st|nd|rd|th|m|bn|mn|k|km|kg|cm|mm|ha|mph|bpd|C|F)\b")
     _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
-    _SCALE_AFTER = re.compile(r"\s?(thousand|million|billion|trillion|bn|mn|m|tn|k)\b", re.IGNORECASE)
+    _SCALE_AFTER = re.compile(r"\s?(thousand|million|billion|trillion|mln|bln|bn|mn|m|tn|k)\b", re.IGNORECASE)
     _TWO_WORDS = re.compile(r"\s+(\S+)(?:\s+(\S+))?")
     _CURRENCY_WORD = re.compile(r"[\s-]?([A-Za-z]+|[\u0621-\u064A]+)")
     _PREV_WORD = re.compile(r"([^\W\d_][\w'’]*)\W{0,3}$")  # (tatweel is a \w)
@@ -313,8 +315,11 @@ def _prev_word(text: str, pos: int, floor: int) -> tuple[str, int, int] | None:
 
 def _digit_mentions(text: str, digits: str, start: int, end: int, lang: str) -> list[NumberMention]:
     out = []
+    skip_until = -1
     for m in _NUMBER.finditer(digits, start, end):
         s, e = m.start(), m.end()
+        if s < skip_until:
+            continue  # the remainder of a numeral read with the one before it
         raw = text[s:e]
         # clock times, dates, scores and ranges written with digits on both sides: 10:30, 5/11/2023, 5-4
         if (text[e:e + 1] in _RANGE_AFTER and text[e + 1:e + 2].isdecimal()) or (
@@ -366,6 +371,18 @@ def _digit_mentions(text: str, digits: str, start: int, end: int, lang: str) -> 
                     if am.group(2) and arn.fold(am.group(2)) == _HALF:
                         value += hit[1] / 2
                         pos = am.end(2)
+                    else:
+                        # "16 ألفا و507": one numeral, 16,507 (the digits after و are its remainder)
+                        jm = _AND_DIGITS.match(digits, pos, min(end, pos + 16))
+                        if jm:
+                            rest, rest_end = float(jm.group(1)), jm.end()
+                            sm2 = _TWO_WORDS.match(text, rest_end, min(end, rest_end + 40))
+                            hit2 = arn.lookup(sm2.group(1)) if sm2 else None
+                            if hit2 and hit2[0].startswith("scale") and hit2[1] < hit[1] and not arn.fold(sm2.group(1)).startswith("و"):
+                                rest, rest_end = rest * hit2[1], sm2.end(1)  # "3 ملايين و200 ألف"
+                            if rest < hit[1]:
+                                value += rest
+                                pos = skip_until = rest_end
         pm = _PERCENT_AFTER.match(text, pos, end)
         if pm and kind != "percent":
             kind, unit = "percent", "%"
@@ -443,6 +460,7 @@ def _digit_mentions(text: str, digits: str, start: int, end: int, lang: str) -> 
 
 
 _RANGE_AFTER = frozenset(":/.-\u066B")
+_AND_DIGITS = re.compile(r"\s+و\s?([0-9]+)(?![0-9.,\u066B\u066C])")
 _AR_APPROX = frozenset(arn.APPROXIMATORS)
 
 

@@ -135,4 +135,31 @@ def count_role(doc, m) -> str:
     else:
         if _RATIO_EN.search(window):
             return "ratio"
+        if m.noun_span and not m.attributive and m.noun_span[0] >= m.end and m.value >= 2:
+            word = text[m.noun_span[0]:m.noun_span[1]]
+            if not _plural_en(word) and not _adjectival_noun(word):
+                # "the 1606 act", "68000 microprocessor", "number 10 shirt": a name, not a count
+                return "date" if 1000 <= m.value <= 2100 and m.decimals == 0 and not m.words else "designator"
     return "count"
+
+
+_SHARE_OF_EN = re.compile(r"\b(?:half|third|quarter|most|majority|two-thirds|three-quarters|all\s+but)\s+(?:of\s+)?(?:the|its|their)\s+$", re.I)
+_INVARIABLE = frozenset("people police staff personnel cattle sheep fish deer aircraft crew troops media data".split())
+
+
+_ADJECTIVAL = frozenset("dead missing injured wounded killed displaced homeless unemployed jobless accused arrested detained elderly poor rich young".split())
+
+
+def _adjectival_noun(word: str) -> bool:
+    """"the 104 missing", "the 31 dead", "the 12 arrested": an adjective standing for people."""
+    w = word.lower()
+    return w in _ADJECTIVAL or w.endswith("ed")
+
+
+def _plural_en(word: str) -> bool:
+    w = word.lower()
+    if w in _INVARIABLE:
+        return True
+    from checker.extract.numbers import _EN_IRREGULAR
+
+    return w in _EN_IRREGULAR or (w.endswith("s") and not w.endswith(("ss", "us", "is")))
