@@ -17,6 +17,7 @@ import os
 from typing import TextIO
 
 from checker.engine import FileResult
+from checker.report.bidi import isolate
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -59,9 +60,10 @@ class Reporter:
             else:
                 props += [f"endLine={f.end_line}"]
             props.append(f"title={escape_property(f.rule)}")
-            self.out.write(f"::{COMMAND[f.severity.value]} {','.join(props)}::{escape_data(f.message)}\n")
+            message = isolate(f.message, f.text)
+            self.out.write(f"::{COMMAND[f.severity.value]} {','.join(props)}::{escape_data(message)}\n")
             if self.summary_path:
-                self.rows.append((path, f.line, f.column, f.severity.value, f.rule, f.message))
+                self.rows.append((path, f.line, f.column, f.severity.value, f.rule, message))
 
     def finish(self, summary: dict) -> None:
         if not self.summary_path:

@@ -18,6 +18,7 @@ from html import escape
 from typing import TextIO
 
 from checker.engine import FileResult
+from checker.report import bidi
 
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
 
@@ -123,7 +124,7 @@ class Reporter:
             self.items.append(
                 f'<li data-f="{fid}"><a href="#{fid}">{escape(result.path)}:{f.line}:{f.column}</a> '
                 f'<span class="sev {f.severity.value}">{f.severity.value}</span> <code>{escape(f.rule)}</code> '
-                f'<span class="message" dir="ltr">{escape(f.message)}</span></li>'
+                f'<span class="message" dir="ltr">{bidi.html(f.message, f.text)}</span></li>'
             )
         body = self._article(result.source, list(zip(ids, result.findings)))
         lang = f' lang="{escape(result.language)}"' if result.language else ""
@@ -157,7 +158,7 @@ class Reporter:
                 for fid, f in inside:
                     if f.start == f.end == lo:
                         html.append(self._anchor(fid, anchored))
-                        html.append(f'<mark class="hl point {f.severity.value}" data-f="{fid}" title="{escape(f.rule)}: {escape(f.message)}"></mark>')
+                        html.append(f'<mark class="hl point {f.severity.value}" data-f="{fid}" title="{escape(f.rule)}: {escape(bidi.isolate(f.message, f.text))}"></mark>')
                 covering = [(fid, f) for fid, f in inside if f.start <= lo and f.end >= hi and f.end > f.start]
                 text = escape(source[lo:hi])
                 if not covering:
@@ -167,7 +168,7 @@ class Reporter:
                     if f.start == lo:
                         html.append(self._anchor(fid, anchored))
                 worst = max(covering, key=lambda item: item[1].severity.rank)[1]
-                title = " | ".join(f"{f.rule}: {f.message}" for _, f in covering)
+                title = " | ".join(f"{f.rule}: {bidi.isolate(f.message, f.text)}" for _, f in covering)
                 html.append(
                     f'<mark class="hl {worst.severity.value}" data-f="{" ".join(fid for fid, _ in covering)}" title="{escape(title)}">{text}</mark>'
                 )

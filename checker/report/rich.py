@@ -11,6 +11,7 @@ from typing import TextIO
 
 from checker.engine import FileResult
 from checker.findings import Finding, Related
+from checker.report.bidi import FSI, PDI, isolate
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 HIGHLIGHT = {"error": "bold white on red", "warning": "bold black on yellow", "info": "bold black on cyan"}
@@ -40,13 +41,13 @@ class Reporter:
             head.append("  ")
             head.append(f.rule, style="magenta")
             head.append("  ")
-            head.append(f.message)
+            head.append(isolate(f.message, f.text))
             self.console.print(head)
             self._excerpt(lines, f, f.severity.value)
             for r in f.related:
                 self._excerpt(lines, r, "related")
             if f.suggestion is not None:
-                self.console.print(Text("      suggestion: ", style="dim") + Text(f.suggestion or "(remove)", style="green"))
+                self.console.print(Text("      suggestion: ", style="dim") + Text(f"{FSI}{f.suggestion}{PDI}" if f.suggestion else "(remove)", style="green"))
         if result.truncated:
             from checker.report.text import not_shown
 

@@ -20,6 +20,7 @@ from typing import TextIO
 from urllib.parse import quote
 
 from checker.engine import FileResult
+from checker.report.bidi import FSI, PDI, isolate
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -111,7 +112,7 @@ class Reporter:
             sarif = {
                 "ruleId": f.rule,
                 "level": LEVEL[f.severity.value],
-                "message": {"text": f.message},
+                "message": {"text": isolate(f.message, f.text)},
                 "locations": [self._location(uri, index, f)],
                 "partialFingerprints": {"primaryLocationLineHash": f"{digest}:{seen[digest]}"},
             }
@@ -119,12 +120,12 @@ class Reporter:
                 sarif["ruleIndex"] = self.rule_index[f.rule]
             if f.related:
                 sarif["relatedLocations"] = [
-                    {"id": i + 1, **self._location(uri, index, r), "message": {"text": f"related: {r.text}"}} for i, r in enumerate(f.related)
+                    {"id": i + 1, **self._location(uri, index, r), "message": {"text": f"related: {FSI}{r.text}{PDI}"}} for i, r in enumerate(f.related)
                 ]
             if f.suggestion is not None:
                 sarif["fixes"] = [
                     {
-                        "description": {"text": f"Replace with: {f.suggestion}" if f.suggestion else "Remove it"},
+                        "description": {"text": f"Replace with: {FSI}{f.suggestion}{PDI}" if f.suggestion else "Remove it"},
                         "artifactChanges": [
                             {
                                 "artifactLocation": artifact_location(uri, index),

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from checker.engine import FileResult
+from checker.report.bidi import isolate
 
 
 def not_shown(truncated: dict[str, int]) -> str:
@@ -20,7 +21,7 @@ class Reporter:
 
     def file(self, result: FileResult) -> None:
         for f in result.findings:
-            self.out.write(f"{result.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {f.message}\n")
+            self.out.write(f"{result.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {isolate(f.message, f.text)}\n")
         if result.truncated:
             self.out.write(f"{result.path}: {not_shown(result.truncated)}\n")
 
