@@ -77,6 +77,7 @@ def execute(
     show_suppressed: bool = False, jobs: int | None = None, facts: list[str] | None = None, cross_document: bool = False,
     learn_facts: str | None = None, scheduler: str | None = None, preview: bool = False,
     max_file_size: str | None = None, max_findings: int | None = None, progress: bool = False,
+    fix: bool = False, diff: bool = False,
 ) -> int:
     """The whole command once its options are parsed; returns the exit code."""
     from checker.config import Config, ConfigError, lang_problem, load_config_file, parse_size, plausible_lang, selector_problem
@@ -157,6 +158,13 @@ def execute(
                 load_register(found.facts)
             except ConfigError as exc:
                 fail(str(exc))
+
+    if fix or diff:  # safe fixes (checker/fix.py): --diff shows them and exits; --fix writes them, then the report
+        from checker.fix import fix_paths
+
+        code = fix_paths(paths, base, write=not diff)
+        if diff or code == 2:  # a file that could not be fixed: its error is on stderr
+            return code
 
     fmt = format or ("rich" if sys.stdout.isatty() and not output_file else "text")
     color = not no_color and not os.environ.get("NO_COLOR") and not output_file

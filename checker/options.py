@@ -68,6 +68,8 @@ def main(
     max_file_size: Optional[str] = typer.Option(None, "--max-file-size", help="A larger file is an error for that file (default 25MB; a number of bytes, or 25MB, 512KB)."),
     max_findings: Optional[int] = typer.Option(None, "--max-findings", help="At most N findings per rule and file; the rest are counted (default 100; 0: no cap)."),
     progress: bool = typer.Option(False, "--progress", help="Show progress on stderr even when it is not a terminal (files, and the rules of a long file)."),
+    fix: bool = typer.Option(False, "--fix", help="Apply the safe fixes (doubled punctuation, Latin punctuation in Arabic text) to the files, then report what is left."),
+    diff: bool = typer.Option(False, "--diff", help="Print the safe fixes as a unified diff, write nothing; exit 1 when there is a fix."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
     """Check news articles for internal contradictions: dates and weekdays, Hijri and Gregorian
@@ -81,4 +83,5 @@ def main(
         baseline=baseline, write_baseline=write_baseline, show_suppressed=show_suppressed, jobs=jobs, facts=facts,
         cross_document=cross_document, learn_facts=learn_facts, scheduler=scheduler, preview=preview,
         max_file_size=max_file_size, max_findings=max_findings, progress=progress,
+        fix=fix, diff=diff,
     ))
