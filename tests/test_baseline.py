@@ -84,3 +84,12 @@ def test_a_missing_or_foreign_baseline_is_a_usage_error(tmp_path):
     foreign.write_text("[1, 2]", encoding="utf-8")
     bad = cli(str(article), "--baseline", str(foreign))
     assert bad.returncode == 2 and b"not a factlint baseline" in bad.stderr
+
+
+def test_write_baseline_under_a_path_that_is_a_file_is_a_one_line_error(tmp_path):
+    (tmp_path / "a.txt").write_text("He said the the talks resumed.\n", encoding="utf-8")
+    result = cli("a.txt", "--write-baseline", "a.txt/baseline.json", cwd=str(tmp_path))
+    assert (result.returncode, result.stderr.decode()) == (2, "factlint: error: --write-baseline 'a.txt/baseline.json': 'a.txt' is a file, not a folder\n")
+    (tmp_path / "folder").mkdir()
+    result = cli("a.txt", "--write-baseline", "folder", cwd=str(tmp_path))
+    assert (result.returncode, result.stderr.decode()) == (2, "factlint: error: --write-baseline 'folder': is a folder\n")

@@ -142,3 +142,51 @@ def test_paths_alone_skip_typer_and_give_the_same_report_as_the_full_parser(tmp_
     assert b"missing.txt" in plain.stderr and b"missing.txt" in parsed.stderr
     imported = {line.split("|")[-1].strip() for line in plain.stderr.decode().splitlines() if line.startswith("import time:")}
     assert "checker.cli" in imported and "typer" not in imported and "click" not in imported
+
+
+@pytest.mark.parametrize(
+    "value,message",
+    [
+        ("2023-02-30", "factlint: error: --date '2023-02-30' is not a date that exists (that month has no day 30)\n"),
+        ("2023-13-01", "factlint: error: --date '2023-13-01' is not a date that exists (there is no month 13)\n"),
+        ("5 Nov", "factlint: error: --date '5 Nov' is not a date of the form YYYY-MM-DD\n"),
+    ],
+)
+def test_a_date_that_does_not_exist_is_told_apart_from_a_malformed_one(value, message):
+    result = cli("-", "--date", value, stdin=b"Text.\n")
+    assert (result.returncode, result.stderr.decode()) == (2, message)
+
+
+def test_a_select_typo_is_answered_with_did_you_mean():
+    result = cli("-", "--select", "quote-balanse", stdin=b"Text.\n")
+    assert (result.returncode, result.stderr.decode()) == (2, "factlint: error: --select: unknown rule or family 'quote-balanse' (did you mean 'quote-balance'?)\n")
+
+
+STRAYS = "He said ) and then ) again.\n" * 60  # 120 stray closing brackets
+
+
+def test_findings_are_capped_per_rule_and_file_with_a_count_of_the_rest(tmp_path):
+    (tmp_path / "a.txt").write_text(STRAYS, encoding="utf-8")
+    result = cli("a.txt", "--select", "bracket-balance", "--format", "text", cwd=str(tmp_path))
+    lines = result.stdout.decode().splitlines()
+    assert result.returncode == 1
+    assert len(lines) == 101 and all(" bracket-balance " in l for l in lines[:100])
+    assert lines[100] == "a.txt: 20 more findings not shown (bracket-balance 20; at most --max-findings per rule and file)"
+    report = json.loads(cli("a.txt", "--select", "bracket-balance", "--format", "json", "--max-findings", "30", cwd=str(tmp_path)).stdout)
+    assert len(report["files"][0]["findings"]) == 30
+    assert report["summary"]["not_shown"] == 90 and report["summary"]["findings"] == 30
+    everything = cli("a.txt", "--select", "bracket-balance", "--format", "text", "--max-findings", "0", cwd=str(tmp_path))
+    assert len(everything.stdout.decode().splitlines()) == 120
+    rich = cli("a.txt", "--select", "bracket-balance", "--format", "rich", "--max-findings", "5", cwd=str(tmp_path)).stdout.decode()
+    assert "  115 more findings not shown (bracket-balance 115; at most --max-findings per rule and file)" in rich.splitlines()
+
+
+def test_progress_of_a_long_file_goes_to_stderr_when_asked_and_never_into_the_report(tmp_path):
+    from checker import engine
+
+    (tmp_path / "a.txt").write_text("The talks resumed on Monday.\n" * 40_000, encoding="utf-8")  # 1.16 MB
+    assert (tmp_path / "a.txt").stat().st_size >= engine.PROGRESS_CHARS
+    plain = cli("a.txt", "--select", "bracket-balance,quote-balance", "--format", "json", cwd=str(tmp_path))
+    shown = cli("a.txt", "--select", "bracket-balance,quote-balance", "--format", "json", "--progress", cwd=str(tmp_path))
+    assert plain.stdout == shown.stdout and plain.stderr == b""
+    assert shown.stderr.decode().splitlines() == ["factlint: checking a.txt: rule 1/2 (bracket-balance)", "factlint: checking a.txt: rule 2/2 (quote-balance)"]

@@ -22,10 +22,21 @@ ARCHIVE = SAMPLES / "archive"
 
 
 @pytest.fixture(scope="module")
-def cluster():
+def cluster(tmp_path_factory):
+    """Two worker processes whose working folder is not the client's: relative paths and the
+    paths in messages must still be the client's."""
+    import os
+
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50) as cluster:
+    elsewhere = tmp_path_factory.mktemp("workers-folder")
+    here = os.getcwd()
+    os.chdir(elsewhere)
+    try:
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50)
+    finally:
+        os.chdir(here)
+    with cluster:
         yield cluster
 
 
@@ -104,7 +115,44 @@ def test_check_bag_cross_document(cluster):
     assert results == local
 
 
-def test_an_unusable_scheduler_address_is_a_usage_error(corpus):
-    run = cli(str(corpus / "article-00.txt"), "--scheduler", "nonsense://nowhere")
-    assert run.returncode == 2
-    assert run.stderr.startswith("factlint: error: --scheduler: cannot reach the Dask scheduler at nonsense://nowhere")
+@pytest.mark.parametrize(
+    "address,message",
+    [
+        ("nonsense", "factlint: error: --scheduler: 'nonsense' is not a scheduler address (tcp://HOST:PORT, e.g. tcp://127.0.0.1:8786)\n"),
+        ("nonsense://nowhere", "factlint: error: --scheduler: 'nonsense://nowhere' is not a scheduler address (tcp://HOST:PORT, e.g. tcp://127.0.0.1:8786)\n"),
+        ("tcp://127.0.0.1:1", "factlint: error: --scheduler: cannot reach the Dask scheduler at tcp://127.0.0.1:1: Connection refused\n"),
+    ],
+)
+def test_an_unusable_scheduler_address_is_a_one_line_error_within_5_seconds(corpus, address, message):
+    import time
+
+    start = time.monotonic()
+    run = cli(str(corpus / "article-00.txt"), "--scheduler", address)
+    assert time.monotonic() - start < 5 + 3  # 5 s, plus the start-up of a loaded test machine
+    assert (run.returncode, run.stderr) == (2, message)
+
+
+def test_relative_paths_registers_and_per_file_ignores_are_the_clients_whatever_the_workers_folder(cluster, tmp_path):
+    """Workers run in another folder: the output must still be byte for byte a local run's."""
+    (tmp_path / "refs").mkdir()
+    (tmp_path / "refs" / "facts.toml").write_text('[[spelling]]\npreferred = "Kyiv"\navoid = ["Kiev"]\n', encoding="utf-8")
+    (tmp_path / "factlint.toml").write_text('facts = ["refs/facts.toml"]\n[per-file-ignores]\n"old/*" = ["quote-balance"]\n', encoding="utf-8")
+    (tmp_path / "old").mkdir()
+    for name in ("a.txt", "old/b.txt"):
+        (tmp_path / name).write_text('The envoy flew to Kiev on Monday. He said "the talks resume.\n', encoding="utf-8")
+    def run(*extra):
+        return subprocess.run([sys.executable, "-m", "checker", "a.txt", "old", "--format", "text", *extra], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    local, distributed = run("-j", "1"), run("--scheduler", cluster.scheduler_address)
+    assert "(refs/facts.toml)" in local.stdout and "old/b.txt:1:" in local.stdout and "a.txt:1:43: error quote-balance" in local.stdout
+    assert not any(l.startswith("old/b.txt") and "quote-balance" in l for l in local.stdout.splitlines())
+    assert distributed.stdout == local.stdout and distributed.returncode == local.returncode
+
+
+def test_check_bag_reads_a_relative_path_from_the_clients_folder(cluster, corpus, monkeypatch):
+    from distributed import Client
+
+    monkeypatch.chdir(corpus)
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        results = client.compute(check_bag(db.from_sequence([("article-00.txt", None)]))).result()
+    assert results[0].path == "article-00.txt" and results[0].error is None
+    assert [f.rule for f in results[0].findings] == ["quote-balance"]

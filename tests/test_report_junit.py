@@ -26,6 +26,7 @@ FORMAT = {
     "testcase": ({"skipped", "error", "failure", "system-out", "system-err"}, {"name", "time", "classname", "group"}, {"name"}),
     "failure": (set(), {"type", "message"}, set()),
     "error": (set(), {"type", "message"}, set()),
+    "system-out": (set(), set(), set()),
 }
 
 
@@ -66,3 +67,16 @@ def test_a_finding_is_a_failing_testcase_named_by_rule_and_position():
     assert failure.get("type") == "quote-balance"
     assert failure.get("message") == '« opens a quotation that is never closed & "so on"'
     assert failure.text.endswith("flagged: «")
+
+
+def test_findings_below_fail_on_are_passing_testcases_so_an_exit_0_run_shows_no_failure(tmp_path):
+    (tmp_path / "a.txt").write_text("The ferry carried 1,200 cars in 2021 and ٦٣٥ in the spring of 2022.\n", encoding="utf-8")
+    result = cli("a.txt", "--format", "junit", "--select", "digit-script", cwd=str(tmp_path))
+    root = ET.fromstring(result.stdout)
+    conforms(root)
+    assert result.returncode == 0 and root.get("failures") == "0"
+    case = root.find("testsuite/testcase")
+    assert case.get("name").startswith("digit-script at 1:") and case.find("failure") is None
+    assert " info digit-script " in case.find("system-out").text
+    strict = ET.fromstring(cli("a.txt", "--format", "junit", "--select", "digit-script", "--fail-on", "info", cwd=str(tmp_path)).stdout)
+    assert strict.get("failures") == "1" and strict.find("testsuite/testcase/failure").get("type") == "digit-script"

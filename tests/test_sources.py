@@ -110,3 +110,60 @@ def test_folders_are_searched_for_html_articles_too(tmp_path):
     files = json.loads(result.stdout)["files"]
     assert [Path(f["path"]).name for f in files] == ["story.html"]
     assert [f["rule"] for f in files[0]["findings"]] == ["repeated-word"]
+
+
+def test_stray_bytes_in_ascii_text_are_an_error_naming_the_first_invalid_byte_not_a_guess(tmp_path):
+    with pytest.raises(InputError) as caught:
+        decode(b"Hello \xff\xfe\xfa world")
+    assert str(caught.value) == (
+        "not UTF-8: invalid byte 0xFF at offset 6 "
+        "(nor UTF-16 with a BOM, nor Windows-1256 Arabic or Windows-1252 text recognised with confidence)"
+    )
+    (tmp_path / "a.txt").write_bytes(b"Hello \xff\xfe\xfa world\n")
+    result = cli("a.txt", cwd=str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.decode() == (
+        "a.txt: error: not UTF-8: invalid byte 0xFF at offset 6 "
+        "(nor UTF-16 with a BOM, nor Windows-1256 Arabic or Windows-1252 text recognised with confidence)\n"
+    )
+
+
+def test_legacy_encodings_are_taken_only_when_the_text_reads_as_their_language():
+    assert decode("The café’s naïve owner – “Müller” – said so.".encode("cp1252")) == ("The café’s naïve owner – “Müller” – said so.", "cp1252")
+    russian = "Президент заявил, что переговоры в Москве продолжатся на следующей неделе. " * 3
+    with pytest.raises(InputError, match="invalid byte 0x"):
+        decode(russian.encode("cp1251"))  # neither Arabic nor Latin when decoded: an error, never Cyrillic-as-Arabic
+    with pytest.raises(InputError, match="offset 6"):
+        decode("Hello úÿþ world".encode("cp1252"))  # accented letters with no plain letter beside them: a guess, refused
+    with pytest.raises(InputError, match=r"^invalid UTF-8 at byte offset 7$"):
+        decode(codecs.BOM_UTF8 + b"abcd\xff")  # a UTF-8 BOM promises UTF-8: the offset counts the BOM
+
+
+def test_a_file_over_the_size_limit_is_an_error_for_that_file_only(tmp_path):
+    (tmp_path / "big.txt").write_text("The talks resumed on Monday.\n" * 100, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("He said the the talks resumed.\n", encoding="utf-8")
+    result = cli("big.txt", "small.txt", "--max-file-size", "1KB", "--format", "text", cwd=str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.decode() == "big.txt: error: file too large: 2,900 bytes, over the limit of 1,000 bytes (--max-file-size, or max-file-size in factlint.toml)\n"
+    assert "small.txt:1:" in result.stdout.decode()
+    (tmp_path / "factlint.toml").write_text('max-file-size = "2KB"\n')
+    result = cli("big.txt", cwd=str(tmp_path))
+    assert (result.returncode, result.stderr.decode()) == (2, "big.txt: error: file too large: 2,900 bytes, over the limit of 2,000 bytes (--max-file-size, or max-file-size in factlint.toml)\n")
+    assert cli("big.txt", "--max-file-size", "1MB", cwd=str(tmp_path)).returncode == 0
+
+
+def test_the_default_size_limit_is_25_mb(tmp_path):
+    from checker.config import Config
+    from checker.sources import read_source
+
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(25_000_001)  # sparse: nothing is written, the size alone is over
+    assert read_source(str(big), Config().max_file_size).error == "file too large: 25.0 MB, over the limit of 25 MB (--max-file-size, or max-file-size in factlint.toml)"
+    result = cli("big.txt", cwd=str(tmp_path))
+    assert (result.returncode, result.stderr.decode()) == (2, "big.txt: error: file too large: 25.0 MB, over the limit of 25 MB (--max-file-size, or max-file-size in factlint.toml)\n")
+
+
+def test_a_bad_size_option_is_a_usage_error():
+    result = cli("-", "--max-file-size", "huge", stdin=b"Text.\n")
+    assert (result.returncode, result.stderr.decode()) == (2, "factlint: error: --max-file-size 'huge' is not a size (a number of bytes, or 25MB, 512KB)\n")
