@@ -28,6 +28,13 @@ def _interior(a: str, b: str) -> bool:
     """The two spellings differ inside the word, not at an end: an end is where inflection,
     demonyms and different names differ (Sudan/Sudani, Iran/Iraq, Abbas/Abbasi)."""
     p, s = _common_prefix(a, b), _common_suffix(a, b)
+    if abs(len(a) - len(b)) == 1:
+        # one letter added: it may stand anywhere in a run of one letter (Mathew / Matthew);
+        # the places where it can be dropped are [len - 1 - s, p] in the longer word
+        n = max(len(a), len(b))
+        lo, hi = max(n - 1 - s, 1), min(p, n - 2)
+        if n - 1 - s <= p:
+            return lo <= hi
     return p >= 1 and s >= 1 and p + s < max(len(a), len(b)) and p < min(len(a), len(b)) and s < min(len(a), len(b))
 
 
@@ -47,13 +54,28 @@ _AR_ALTERNATIONS = [set("غجقك"), set("تط"), set("سص"), set("دض"), set(
 
 def _inflections(a: str, b: str) -> bool:
     """Two case or number forms of one Arabic noun, never two spellings of a name: the sound
-    plural and dual endings ون/ين/ان (مقاومون/مقاومين, شهيدان/الشهيدين)."""
+    plural and dual endings ون/ين/ان (مقاومون/مقاومين, شهيدان/الشهيدين), the feminine plural
+    ات against ة (إجازتها/إجازاتها), the construct forms before a pronoun (لاعبونا/لاعبنا,
+    زائروها/زائريها), and the case vowels ا/ي/و of أخانا/أخينا. (Folded words: ة is ه.)"""
 
     def stem(word: str) -> str:
         word = word[2:] if word.startswith("ال") else word
-        return word[:-2] if word.endswith(("ون", "ين", "ان")) else word
+        for suffix in _ENCLITICS:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                if word.endswith("ت") and not word.endswith("ات"):
+                    word = word[:-1] + "ه"  # ة before a pronoun
+                break
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 2:
+                return word[: -len(ending)]
+        return word
 
     return stem(a) == stem(b)
+
+
+_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك")
+_ENDINGS = ("ون", "ين", "ان", "ات", "وا", "ه", "و", "ا", "ي")
 
 
 def _arabic_name_like(a: str, b: str) -> bool:
@@ -71,6 +93,11 @@ def _arabic_name_like(a: str, b: str) -> bool:
     return any(x in group and y in group for group in _AR_ALTERNATIONS)
 
 
+_HAMZA = set("ءأإآؤئ")
+_INITIAL_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+_NOT_HAMZA = str.maketrans({"ى": "ي", "ة": "ه"})
+
+
 def _neighbours(mention, i: int) -> tuple[str | None, str | None]:
     key = mention.key
     return (key[i - 1] if i > 0 else None, key[i + 1] if i + 1 < len(key) else None)
@@ -79,11 +106,22 @@ def _neighbours(mention, i: int) -> tuple[str | None, str | None]:
 class NameVariant(Rule):
     """## What it does
     Finds a person's or place's name spelled two ways in one article: "Antony Blinken" …
-    "Blinkin"; "محمد شياع السوداني" … "محمد شيعة السوداني"; "نصر الله" … "نصرالله". Names are
-    the capitalised words of English text and, in Arabic, the words that are not common
-    words (a list derived from wordfreq); spellings are compared with rapidfuzz (OSA distance) after
-    folding case, accents, harakat, hamza seats, ى/ي, ة/ه and proclitics. The less frequent
-    spelling is reported, with the usual one as related spans.
+    "Blinkin"; "محمد شياع السوداني" … "محمد شيعة السوداني"; "نصر الله" … "نصرالله"; "فؤاد
+    حسين" … "فواد حسين". Names are the capitalised words of English text (a sentence's first
+    word too when a capitalised word follows and the article never writes it in lower case:
+    "Matthew Miller"). Arabic has no capitals and its clitics make most word forms rare, so
+    a rare word is not yet a name: an Arabic spelling is compared only when one of the two
+    is a name by evidence (after a title such as وزير الخارجية or المهاجم, after a given name
+    of a list, or part of a multi-word name the article repeats) and the other is a name
+    too, a rare word, or beside the same name; two rare words alone are compared in the
+    preview tier. Spellings are compared with rapidfuzz (OSA distance) after folding case,
+    accents, harakat, hamza seats, ى/ي, ة/ه and proclitics; a hamza written and dropped
+    inside a name (فؤاد/فواد) is reported with the hamza form as the suggestion. The less
+    frequent spelling is reported, with the usual one as related spans.
+
+    Forms of one Arabic noun are never variants: case and number endings (ون/ين، ان/ين،
+    ات/ة، ا/ي) with or without a pronoun (لاعبونا/لاعبنا، إجازتها/إجازاتها), and two given
+    names of the list are two names (حسن/حسين).
 
     Two spellings count as one name only when they differ by one letter inside the word, or
     by two when the neighbouring names agree (محمد … السوداني). Names that differ at an end
@@ -116,6 +154,12 @@ class NameVariant(Rule):
             flag="شيعة",
             lang="ar",
         ),
+        Example(
+            "قال وزير الخارجية فؤاد حسين إن المحادثات مستمرة.\nوأضاف فواد حسين أن الوفد سيعود الأسبوع المقبل.",
+            flag="فواد",
+            lang="ar",
+        ),
+        Example("Matthew Hollis, the ministry spokesman, spoke on Monday.\nMathew Hollis said the talks would go on.", flag="Mathew"),
     ]
     good = [
         Example("Iran and Iraq signed a border deal; Austria and Australia sent observers."),
@@ -123,6 +167,9 @@ class NameVariant(Rule):
         Example("The Sudani delegation arrived in Sudan; Mahmoud Abbas met Abbasi."),
         Example("وصل وفد إيراني إلى العراق، بينما زار وزير من إيران السودان والتقى مسؤولين سودانيين.", lang="ar"),
         Example("قال الرئيس محمود عباس إن الوفد سيزور عمّان، والتقى عباس بالعباسي.", lang="ar"),
+        Example("قال المدرب إن لاعبونا قدموا مباراة كبيرة، وإن لاعبنا الأفضل كان الحارس، وإن إجازتها انتهت وإجازاتها قصيرة.", lang="ar"),
+        Example("ارتفعت الحوالات المالية هذا العام.\nوقال التقرير إن الحولات تضاعفت.", lang="ar"),
+        Example("قال الوزير حسن علوان إن الخطة جاهزة.\nوأضاف الوزير حسين علوان أن التنفيذ يبدأ غدا.", lang="ar"),
     ]
 
     def check(self, doc) -> Iterator:
@@ -130,6 +177,7 @@ class NameVariant(Rule):
 
         mentions = doc.analysis(find_names)
         yield from self._fuzzy(doc, mentions)
+        yield from self._hamza_seats(doc, mentions)
         if _AR_LETTER.search(doc.text):
             yield from self._joined(doc)
 
@@ -149,6 +197,10 @@ class NameVariant(Rule):
         for f in forms:
             for tok, _, _ in occurrences[f]:
                 readings[f].update(r for r in tok.readings if len(r) >= 4)
+        # Arabic: which spellings are read as names with evidence (a title, a given name, a
+        # recurring multi-word name) rather than only for being rare words
+        strong = {f: any(m.evidence for _, m, _ in occs) for f, occs in occurrences.items()}
+        preview = bool(getattr(getattr(self, "config", None), "preview", False))
         reported: set[str] = set()
         pairs = []
         # Only readings that begin with the same letter are compared: index them by that
@@ -187,6 +239,8 @@ class NameVariant(Rule):
                 arabic = "\u0621" <= ra[0] <= "\u064a"
                 if arabic and (_inflections(ra, rb) or not ctx and not _arabic_name_like(ra, rb)):
                     continue
+                if arabic and not self._arabic_names(a, b, strong, common, ctx, preview):
+                    continue
                 if d == 1 and _interior(ra, rb) and (rare or ctx >= 1 and min(len(ra), len(rb)) >= 5):
                     pairs.append((a, b))
                 elif d == 2 and ctx >= 2 and (not common[a] or not common[b]):
@@ -218,6 +272,69 @@ class NameVariant(Rule):
                 related=[(t.start, t.end) for t, _, _ in major[:5]],
             )
 
+    def _hamza_seats(self, doc, mentions) -> Iterator:
+        """فؤاد … فواد, مأمون … مامون: a name written with a hamza inside it and without. The
+        hamza of an initial alef (أحمد / احمد) is spelling-variant's, and a name is one by
+        evidence (title, given name, recurring) on either side; the side without the hamza
+        must then be a rare word or a name too (مسؤول / مسوول is not a name)."""
+        groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for m in mentions:
+            if m.lang != "ar":
+                continue
+            for tok in m.tokens:
+                if len(tok.norm) >= 3 and tok.spelled:
+                    key = tok.spelled[:1].translate(_INITIAL_ALEF) + tok.spelled[1:].translate(_NOT_HAMZA)
+                    groups[tok.norm][key].append((tok, m))
+        for spellings in groups.values():
+            if len(spellings) < 2:
+                continue
+            seated = [k for k in spellings if any(c in _HAMZA for c in k[1:])]
+            bare = [k for k in spellings if k not in seated]
+            if len(seated) != 1 or not bare:
+                continue
+            usual = spellings[seated[0]]
+            evidence = any(m.evidence for _, m in usual)
+            for k in bare:
+                occs = spellings[k]
+                strong = any(m.evidence for _, m in occs)
+                if not (evidence or strong) or not (strong or not any(t.common for t, _ in occs)):
+                    continue
+                tok, _ = occs[0]
+                right = usual[0][0]
+                suggestion = None
+                if tok.spelled and tok.surface.endswith(tok.spelled):
+                    suggestion = tok.surface[: len(tok.surface) - len(tok.spelled)] + right.spelled
+                times = f"{len(usual)} time{'s' if len(usual) > 1 else ''}"
+                yield self.finding(
+                    doc,
+                    tok.start,
+                    tok.end,
+                    f"'{tok.surface}' is written without the hamza of '{right.surface}', as the article "
+                    f"spells the name elsewhere ({times}).",
+                    related=[(t.start, t.end) for t, _ in usual[:5]],
+                    suggestion=suggestion,
+                )
+
+    @staticmethod
+    def _arabic_names(a: str, b: str, strong: dict, common: dict, ctx: int, preview: bool) -> bool:
+        """Two Arabic spellings are compared as a name only when one of them is a name by
+        evidence (after a title or a given name, or part of a recurring name) and the other is
+        that too, or a rare word, or stands beside the same name (محمد … السوداني). Arabic has
+        no capitals and clitics make most word forms rare, so two rare words alone (a typo of a
+        common word, two loanword transliterations) are compared in the preview tier only. Two
+        given names of the list are two names (حسن / حسين)."""
+        from checker.extract.names import given_names
+
+        names = given_names()
+        if a in names and b in names:
+            return False
+        if not strong[a] and not strong[b]:
+            return preview and not common[a] and not common[b]
+        if strong[a] and strong[b]:
+            return True
+        weak = b if strong[a] else a
+        return not common[weak] or ctx >= 1
+
     @staticmethod
     def _different_people(xs, ys) -> bool:
         """Luis Karimi and Omar Karami: surnames that come with different given names (and
@@ -239,15 +356,27 @@ class NameVariant(Rule):
 
     @staticmethod
     def _context(xs, ys) -> int:
-        """2 when some mentions of the two spellings share both neighbouring names, 1 when one."""
-        best = 0
-        for _, ma, i in xs:
-            na = _neighbours(ma, i)
-            for _, mb, k in ys:
-                nb = _neighbours(mb, k)
-                shared = sum(1 for p, q in zip(na, nb) if p is not None and p == q)
-                best = max(best, shared)
-        return best
+        """2 when some mentions of the two spellings share both neighbouring names, 1 when one.
+        The neighbours of each spelling are gathered into sets once, so that the cost is the
+        number of mentions, not their product (a name said 2,000 times in a long file)."""
+
+        def sides(occs):
+            left, right, both = set(), set(), set()
+            for _, m, i in occs:
+                p, q = _neighbours(m, i)
+                if p is not None:
+                    left.add(p)
+                if q is not None:
+                    right.add(q)
+                    if p is not None:
+                        both.add((p, q))
+            return left, right, both
+
+        lx, rx, bx = sides(xs)
+        ly, ry, by = sides(ys)
+        if bx & by:
+            return 2
+        return 1 if lx & ly or rx & ry else 0
 
     def _joined(self, doc) -> Iterator:
         """نصر الله / نصرالله: a name written as one word and as two (the second part

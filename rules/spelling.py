@@ -20,6 +20,8 @@ class Occurrence:
     form: str  # which spelling (one class of the family)
     start: int
     end: int
+    standard: bool | None = None  # this spelling is the standard one (True), a non-standard one (False), or either (None)
+    suggestion: str | None = None  # the word in the standard spelling, when it is known
 
 
 # -- Arabic -------------------------------------------------------------------------------------
@@ -39,12 +41,19 @@ class _ArabicIndex:
         self.phrases: dict[tuple[str, str], tuple[str, str]] = {}
         from checker.lang.arabic import normalize
 
+        self.standard: dict[str, bool | None] = {}  # form -> standard (see Occurrence.standard)
+        self.standard_pattern: dict[str, str] = {}  # family -> the standard class's first pattern
         for name, classes in families:
             name = "ar:" + name
+            marked = any(cls and cls[0].startswith("=") for cls in classes)
             for i, cls in enumerate(classes):
                 form = f"{name}#{i}"
+                is_standard = bool(cls) and cls[0].startswith("=")
+                self.standard[form] = is_standard if marked else None
+                if is_standard:
+                    self.standard_pattern[name] = normalize(cls[0][1:], alef=False)
                 for pattern in cls:
-                    p = normalize(pattern, alef=False)
+                    p = normalize(pattern.lstrip("="), alef=False)
                     if " " in p:
                         parts = tuple(p.split())
                         self.phrases[parts] = (name, form)
@@ -64,17 +73,39 @@ class _ArabicIndex:
         self.words = WordMemo(self._word)  # token as written -> _ArabicWord
 
     def lookup(self, reading: str) -> tuple[str, str] | None:
+        found = self.match(reading)
+        return found[:2] if found else None
+
+    def match(self, reading: str) -> tuple[str, str, str, str] | None:
+        """(family, form, kind, stem) of the first pattern `reading` matches: kind is "" for a
+        whole word, "*" for a prefix pattern (stem*), "-" for a suffix pattern (*stem)."""
         hit = self.exact.get(reading)
         if hit:
-            return hit
+            return hit[0], hit[1], "", reading
         if reading.startswith(self.prefix_stems):
             for stem, name, form in self.prefix:
                 if reading.startswith(stem):
-                    return name, form
+                    return name, form, "*", stem
         if reading.endswith(self.suffix_stems):
             for stem, name, form in self.suffix:
                 if reading.endswith(stem) and len(reading) > len(stem):
-                    return name, form
+                    return name, form, "-", stem
+        return None
+
+    def respell(self, word: str, norm: str, reading: str, found) -> str | None:
+        """`word` (as written, `norm` normalised) in its family's standard spelling, when the
+        family marks one and the word carries no marks that would be lost."""
+        name, form, kind, stem = found
+        standard = self.standard_pattern.get(name)
+        if standard is None or self.standard.get(form) is not False or word != norm or not norm.endswith(reading):
+            return None
+        head = norm[: len(norm) - len(reading)]
+        if standard.endswith("*") and kind == "*":
+            return head + standard[:-1] + reading[len(stem):]
+        if standard.startswith("*") and kind == "-":
+            return head + reading[: len(reading) - len(stem)] + standard[1:]
+        if kind == "" and "*" not in standard and " " not in standard and reading == stem:
+            return head + standard
         return None
 
     def _word(self, word: str) -> _ArabicWord:
@@ -83,13 +114,15 @@ class _ArabicIndex:
 
         norm = normalize(word, alef=False)
         readings = clitic_readings(norm) if norm else []
-        hit = next((h for h in (self.lookup(r) for r in readings) if h), None)
+        found = next(((r, h) for r, h in ((r, self.match(r)) for r in readings) if h), None)
+        hit = found[1][:2] if found else None
+        respelled = self.respell(word, norm, found[0], found[1]) if found else None
         hamza = None
         if norm and not hit:
             found = _hamza_stem(norm)
             if found:
                 stem, article = found
-                hamza = (("ال" if article else "") + normalize(stem), stem[0])
+                hamza = (("ال" if article else "") + normalize(stem), stem[0], normalize(stem))
         folded = clitic_readings(normalize(word))
         closed = next((r[3:] for r in folded if r.startswith("عبدال") and len(r) > 5), None)
         phrase_readings = tuple(r for r in readings if r in self.phrase_first)
@@ -97,6 +130,7 @@ class _ArabicIndex:
         return _ArabicWord(
             norm, phrase_readings, hit, hamza, abd, closed,
             bool(norm and (phrase_readings or hit or hamza)) or abd or closed is not None,
+            respelled,
         )
 
 
@@ -104,10 +138,11 @@ class _ArabicWord(NamedTuple):
     norm: str  # normalised, hamza kept ("" for a word of marks only)
     phrase_readings: tuple[str, ...]  # the clitic readings of norm that start a multi-word spelling
     hit: tuple[str, str] | None  # (family, form) of the first reading in a family
-    hamza: tuple[str, str] | None  # (hamza family key, initial alef) when hit is None
+    hamza: tuple[str, str, str] | None  # (hamza family key, initial alef, stem) when hit is None
     abd: bool  # a reading is عبد (of عبد الله written open)
     closed_abd: str | None  # الله of عبدالله written closed
     wanted: bool  # any of the above can make an occurrence (most words: no)
+    respelled: str | None = None  # the word in its family's standard spelling (hit only)
 
 
 def _arabic_index(extra=()) -> _ArabicIndex:
@@ -157,6 +192,7 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
     infos = list(map(index.words.__getitem__, map(itemgetter(2), toks)))
     out: list[Occurrence] = []
     hamza: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    stems: dict[str, str] = {}
     # عبد الله / عبدالله (every عبد + name): written as two words and as one
     open_abd: dict[str, list[tuple[int, int]]] = defaultdict(list)
     closed_abd: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -179,16 +215,17 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
                 rest = tuple(infos[k].norm for k in range(i + 1, i + n))
                 phrase = next((index.phrases[(r,) + rest] for r in info.phrase_readings if (r,) + rest in index.phrases), None)
                 if phrase:
-                    out.append(Occurrence(phrase[0], phrase[1], start, toks[i + n - 1][1]))
+                    out.append(Occurrence(phrase[0], phrase[1], start, toks[i + n - 1][1], index.standard.get(phrase[1])))
                     taken = i + n
                     break
         if phrase:
             continue
         if info.hit:
-            out.append(Occurrence(info.hit[0], info.hit[1], start, end))
+            out.append(Occurrence(info.hit[0], info.hit[1], start, end, index.standard.get(info.hit[1]), info.respelled))
         elif info.hamza:
-            key, letter = info.hamza
+            key, letter, stem = info.hamza
             hamza[key].append((letter, start, end))
+            stems[key] = stem
     for rest in set(open_abd) & set(closed_abd):
         out.extend(Occurrence("abd:" + rest, "open", a, b) for a, b in open_abd[rest])
         out.extend(Occurrence("abd:" + rest, "closed", a, b) for a, b in closed_abd[rest])
@@ -197,9 +234,48 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
         letters = {c for c, _, _ in occs}
         if "ا" not in letters or len(letters - {"ا"}) != 1:
             continue  # no bare form, or both أ and إ (أمام / إمام are two words)
+        (seat,) = letters - {"ا"}
+        standard = "bare" if _hamzat_wasl(stems[key]) else "hamza"
         for letter, start, end in occs:
-            out.append(Occurrence("hamza:" + key, "bare" if letter == "ا" else "hamza", start, end))
+            form = "bare" if letter == "ا" else "hamza"
+            suggestion = None
+            if form != standard:
+                word = text[start:end]
+                found = _hamza_stem(word)
+                if found and normalize(word, alef=False) == word:
+                    at = len(word) - len(found[0])
+                    suggestion = word[:at] + ("ا" if standard == "bare" else seat) + word[at + 1:]
+            out.append(Occurrence("hamza:" + key, form, start, end, form == standard, suggestion))
     return out
+
+
+# Nouns whose initial alef is a hamzat wasl (written bare) although their shape does not
+# tell it: the assimilated form VIII masdars (اتّصال، اطّلاع، ادّعاء) and the plurals of
+# the afʿilāʾ pattern that look like a form VII/VIII masdar (أصدقاء، أنبياء: hamzat qatʿ).
+_WASL_WORDS = frozenset("اتصال اتفاق اتحاد اتجاه اتهام اتخاذ اتساع اتباع اتضاح اطلاع ادعاء ادخار اتكال اتقاء اتزان اثنين اثنان".split())
+_QATA_WORDS = frozenset("اصدقاء انبياء اصدقائ انبيائ".split())
+_WASL_SUFFIXES = ("يات", "يين", "يون", "ية", "ات", "ين", "ون", "ي", "ة", "ان")
+
+
+def _hamzat_wasl(word: str) -> bool:
+    """True when the initial alef of `word` (proclitics and the article removed, alef forms
+    folded) is a hamzat wasl, written without hamza (ARABIC.md: the masdars of verb forms
+    VII, VIII and X: انسحاب، اجتماع، استثمار, with their plurals and nisba adjectives);
+    otherwise it is a hamzat qatʿ that takes its hamza (إعلام، الأسعار، أوروبا)."""
+    stem = word
+    for suffix in _WASL_SUFFIXES:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 5:
+            stem = stem[: -len(suffix)]
+            break
+    if stem in _QATA_WORDS:
+        return False
+    if stem in _WASL_WORDS or word in _WASL_WORDS:
+        return True
+    if len(stem) == 6 and stem[4] == "ا" and (stem[1] == "ن" or stem[2] in "تطد"):
+        return True  # انفعال (انسحاب), افتعال (اجتماع، اضطراب، ازدهار), استفال of a hollow root (استقالة)
+    if len(stem) == 7 and stem.startswith("است") and stem[5] == "ا":
+        return True  # استفعال (استثمار، استرقاق)
+    return False
 
 
 # -- English ------------------------------------------------------------------------------------
@@ -512,8 +588,16 @@ def _house_families(config, lang: str):
 
 class SpellingVariant(Rule):
     """## What it does
-    Finds a word spelled two ways in one article and reports the less frequent spelling,
-    with the usual one (and how often it is used) as related spans.
+    Finds a word spelled two ways in one article. Where one spelling is the standard (the
+    hamza families, ى/ي and ة/ه: إسرائيل/اسرائيل, الأسعار/الاسعار, غزة/غزه, جنيه/جنية), the
+    non-standard one is reported with the standard one as the suggestion, however often the
+    article uses each; a hamzat wasl (the masdars of verb forms VII, VIII and X: الاستثمار،
+    الانتخابات) is standard without a hamza. Every word whose initial hamza the article both
+    writes and omits is listed in one note. Where both spellings are standard (أمريكي/أميركي,
+    organise/organize) the less frequent one is reported with the usual one as related spans;
+    on a tie both are named and nothing is suggested. English spellings inside a direct
+    quotation, or capitalised as part of a name (the Labour Party), are the speaker's or the
+    name's, not the house's.
 
     Arabic: the free-variation families of news writing (أمريكي/أميركي, مئة/مائة,
     واشنطن/واشنطون, غزة/غزه ... a data file, checker/lang/data/ar_families.txt) and the
@@ -551,6 +635,11 @@ class SpellingVariant(Rule):
             lang="ar",
         ),
         Example(
+            "وصل الوفد إلى غزه صباحا.\nوقال المتحدث إن غزه تحتاج إلى المساعدات.\nثم غادر الوفد غزة مساء.",
+            flag="غزه",
+            lang="ar",
+        ),
+        Example(
             "The council will organise a public hearing in May. Residents organised a petition last year, and the mayor said the hearing was organized to answer it.",
             flag="organized",
         ),
@@ -561,6 +650,7 @@ class SpellingVariant(Rule):
     ]
     good = [
         Example("أعلن المتحدث الأمريكي أن الوفد الأمريكي سيصل غدا، وأن الإدارة الأمريكية ترحب بالمبادرة.", lang="ar"),
+        Example('He said: "Our health care system is broken." The healthcare bill passed, and healthcare costs rose.'),
         Example("قرأ كتابه في الصباح، ثم عاد إلى كتابة المقال، وجلس على المقعد مع علي.", lang="ar"),
         Example("The organisers said the festival was organised by volunteers and the programme was full."),
         Example("The Defense Department said Britain's defence budget would rise."),
@@ -579,27 +669,140 @@ class SpellingVariant(Rule):
             occs.extend(_house_occurrences(doc.text, _house_families(config, "en")))
             if doc.lang == "de":
                 occs.extend(german_occurrences(doc.text))
+        if doc.lang != "ar":
+            occs = _outside_quotations(doc.text, occs)
         families: dict[str, list[Occurrence]] = defaultdict(list)
         for o in occs:
             families[o.family].append(o)
+        hamza_groups: list[tuple[list[Occurrence], list[Occurrence]]] = []  # (non-standard, standard)
         for family, items in families.items():
             by_form: dict[str, list[Occurrence]] = defaultdict(list)
             for o in sorted(items, key=lambda o: o.start):
                 by_form[o.form].append(o)
             if len(by_form) < 2:
                 continue
-            # the majority spelling; on a tie, the one the article uses first
+            standard = [form for form, os in by_form.items() if os[0].standard]
+            if len(standard) == 1:
+                usual = by_form[standard[0]]
+                odd = [o for form, os in by_form.items() if form != standard[0] for o in os]
+                odd.sort(key=lambda o: o.start)
+                if family.startswith("hamza:") or _initial_hamza_only(doc.text, odd[0], usual[0]):
+                    hamza_groups.append((odd, usual))  # إيران / ايران is a dropped hamza too
+                    continue
+                yield self._non_standard(doc, odd, usual)
+                continue
+            # free variants (أمريكي / أميركي, organise / organize): the majority spelling; on
+            # a tie, both are named and neither is suggested
             ranked = sorted(by_form.values(), key=lambda os: (-len(os), os[0].start))
             majority = ranked[0]
             usual = _describe(doc, majority)
             for minority in ranked[1:]:
                 first = minority[0]
                 spelled = doc.text[first.start: first.end]
-                yield self.finding(
-                    doc,
-                    first.start,
-                    first.end,
-                    f"'{spelled}' is spelled {usual} elsewhere in the article "
-                    f"({len(majority)} against {len(minority)}): use one spelling.",
-                    related=[(o.start, o.end) for o in majority[:5]],
-                )
+                if len(minority) == len(majority):
+                    message = (
+                        f"'{spelled}' and {usual} are two spellings of one word in the article "
+                        f"({len(majority)} each): use one."
+                    )
+                else:
+                    message = (
+                        f"'{spelled}' is spelled {usual} elsewhere in the article "
+                        f"({len(majority)} against {len(minority)}): use one spelling."
+                    )
+                yield self.finding(doc, first.start, first.end, message, related=[(o.start, o.end) for o in majority[:5]])
+        if hamza_groups:
+            yield self._hamza_summary(doc, hamza_groups)
+
+    def _non_standard(self, doc, odd: list[Occurrence], usual: list[Occurrence]):
+        """The first non-standard spelling of a family with a standard one (ة/ه, ى/ي, hamza),
+        reported whichever the article uses more often."""
+        first = odd[0]
+        spelled = doc.text[first.start: first.end]
+        std = first.suggestion or doc.text[usual[0].start: usual[0].end]
+        times = f"{len(usual)} time{'s' if len(usual) > 1 else ''}"
+        also = f" ('{spelled}' {len(odd)} times)" if len(odd) > 1 else ""
+        return self.finding(
+            doc,
+            first.start,
+            first.end,
+            f"'{spelled}' is a non-standard spelling{also}: the standard is '{std}', as the article "
+            f"writes it elsewhere ({times}).",
+            related=[(o.start, o.end) for o in usual[:5]],
+            suggestion=first.suggestion,
+        )
+
+    def _hamza_summary(self, doc, groups):
+        """One finding for every word whose initial hamza the article both writes and omits
+        (الأسعار / الاسعار): an editor fixes them in one pass, and a long article mixing them
+        would otherwise raise a note per word."""
+        groups.sort(key=lambda g: g[0][0].start)
+        text = doc.text
+
+        def fix(odd, usual) -> str:
+            return odd[0].suggestion or text[usual[0].start: usual[0].end]
+
+        odd, usual = groups[0]
+        first = odd[0]
+        spelled = text[first.start: first.end]
+        std = fix(odd, usual)
+        wasl = first.form == "hamza"
+        what = "takes no hamza (hamzat wasl)" if wasl else "is written without its hamza"
+        message = f"'{spelled}' {what}: the standard spelling is '{std}', as the article writes it elsewhere ({len(usual)}×)."
+        if len(groups) > 1:
+            rest = [f"'{text[o[0].start: o[0].end]}' → '{fix(o, u)}'" for o, u in groups[1:7]]
+            more = f", and {len(groups) - 7} more" if len(groups) > 7 else ""
+            message += f" The article mixes the initial hamza of {len(groups) - 1} more word{'s' if len(groups) > 2 else ''} too: {', '.join(rest)}{more}."
+        related = [(o.start, o.end) for o in usual[:3]] + [(o[0].start, o[0].end) for o, _ in groups[1:10]]
+        return self.finding(doc, first.start, first.end, message, related=related, suggestion=first.suggestion)
+
+
+def _initial_hamza_only(text: str, odd: Occurrence, usual: Occurrence) -> bool:
+    """The two spellings of a family differ only in the hamza of an alef (ايران / إيران)."""
+    from checker.lang.arabic import normalize
+
+    a = odd.suggestion or text[usual.start: usual.end]
+    b = text[odd.start: odd.end]
+    return a != b and normalize(a) == normalize(b) and normalize(a, alef=False) != normalize(b, alef=False)
+
+
+_QUOTE_MARKS = LazyPattern(r'["“”]')
+
+
+def _outside_quotations(text: str, occs: list[Occurrence]) -> list[Occurrence]:
+    """The occurrences that are not inside a direct quotation (“…” or a pair of straight
+    quotes in one paragraph): the speaker's words are not the house's to respell."""
+    if not occs or not _QUOTE_MARKS.search(text):
+        return occs
+    spans: list[tuple[int, int]] = []
+    for line_start, line in _lines(text):
+        marks = [(m.start() + line_start, m.group()) for m in _QUOTE_MARKS.finditer(line)]
+        if not marks:
+            continue
+        straight = [p for p, c in marks if c == '"']
+        if len(straight) % 2 == 0:
+            spans.extend(zip(straight[0::2], straight[1::2]))
+        opening = None
+        for p, c in marks:
+            if c == "“":
+                opening = p
+            elif c == "”" and opening is not None:
+                spans.append((opening, p))
+                opening = None
+    if not spans:
+        return occs
+    spans.sort()
+    starts = [a for a, _ in spans]
+    from bisect import bisect_right
+
+    def inside(o: Occurrence) -> bool:
+        k = bisect_right(starts, o.start) - 1
+        return k >= 0 and spans[k][0] < o.start and o.end <= spans[k][1]
+
+    return [o for o in occs if not inside(o)]
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1

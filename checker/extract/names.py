@@ -58,6 +58,7 @@ class NameToken:
     norm: str  # folded, for comparison (Arabic: clitics stripped, every letter fold)
     common: bool  # a frequent word of the language
     readings: tuple[str, ...] = ()  # Arabic: folded readings without proclitics
+    spelled: str = ""  # Arabic: the word without proclitics, hamza kept inside it (فؤاد, not فواد)
 
 
 @dataclass
@@ -74,6 +75,10 @@ class NameMention:
     lang: str
     role: Role | None = None
     sentence_start: bool = False
+    # Arabic: why the words are taken for a name ("role": after a title; "given": a given name
+    # and what follows it; "recurring": the same words of two or more, twice or more; "": only
+    # rare words, or words after a verb of saying, which are as often ordinary words)
+    evidence: str = ""
 
     @property
     def start(self) -> int:
@@ -273,6 +278,7 @@ def _english_mentions(doc) -> list[NameMention]:
     # Inside a name, every next word counts.
     word_re, capitalised_re = _en_token_patterns()
     any_token, capitalised = word_re.search, capitalised_re.search
+    lower_words: list[set[str]] = []  # the text's words in lower case, made on first need
     pos = 0
     while True:
         m = any_token(text, pos) if current else capitalised(text, pos)
@@ -299,7 +305,7 @@ def _english_mentions(doc) -> list[NameMention]:
             if gap.strip() != "" or "\n" in gap:
                 flush()
         at_start = m.start() in starts
-        if at_start and _en_common(word) and not word.isupper():
+        if at_start and _en_common(word) and not word.isupper() and not _first_name_at_start(text, m.end(), word, lower_words):
             flush()
             last_end = m.end()
             continue
@@ -326,6 +332,19 @@ def _english_mentions(doc) -> list[NameMention]:
                 break
         out.append(mention)
     return out
+
+
+def _first_name_at_start(text: str, end: int, word: str, lower_words: list) -> bool:
+    """A frequent word that begins a sentence is a name there (Matthew Miller, Will Smith)
+    when a capitalised word follows it and the article never writes it in lower case."""
+    if not (text[end: end + 1] == " " and text[end + 1: end + 2].isupper()):
+        return False
+    if not lower_words:
+        lower_words.append(set(_LOWER_WORD.findall(text)))
+    return word.lower() not in lower_words[0]
+
+
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 
 
 def _headline_end(doc) -> int:
@@ -368,9 +387,11 @@ def _arabic_mentions(doc) -> list[NameMention]:
     common = [_ar_common(t[2]) for t in toks]
     joined = [False] + [text[toks[k - 1][1]: toks[k][0]].strip() == "" for k in range(1, count)]
     vocab = set(nw)
-    norms: dict[str, str] = {}
+    norms: dict[str, tuple[str, int]] = {}
 
-    def norm(k: int) -> str:
+    def norm(k: int) -> tuple[str, int]:
+        """The folded word without the proclitics that the article shows are proclitics (the
+        rest is a word of the article too), and how many letters those were."""
         n = nw[k]
         if n in norms:
             return norms[n]
@@ -379,14 +400,17 @@ def _arabic_mentions(doc) -> list[NameMention]:
             if reading in vocab and len(reading) >= 3:
                 found = reading
                 break
-        norms[n] = folded = fold(found)
-        return folded
+        norms[n] = result = (fold(found), len(n) - len(found))
+        return result
 
     def tok(k: int) -> NameToken:
         s, e, w = toks[k]
-        return NameToken(s, e, w, norm(k), common[k], _folded_readings(nw[k]))
+        folded, cut = norm(k)
+        spelled = normalize(w, alef=False)
+        return NameToken(s, e, w, folded, common[k], _folded_readings(nw[k]), spelled[cut:] if len(spelled) == len(nw[k]) else "")
 
     candidates: list[tuple[int, int, Role | None]] = []  # [first, last] token indexes, role
+    evidence: dict[tuple[int, int], str] = {}  # candidates that come with evidence of a name
     # runs of words that are not common words
     i = 0
     while i < count:
@@ -402,10 +426,17 @@ def _arabic_mentions(doc) -> list[NameMention]:
     # a title can end before token k only when token k-1 ends one, or is a qualifier or an
     # adjective that may stand between title and name (_ar_role_before's first step)
     may = {w: _may_precede_name(w) for w in vocab}
+    given = [_given_name(w) for w in nw]
     roles = [_ar_role_before(nw, joined, toks, k) if joined[k] and may[nw[k - 1]] else None for k in range(count)]
     for i in range(count):
         role = roles[i]
         after_said = joined[i] and nw[i - 1] in _AR_SAID_NORM
+        if role is None and i and joined[i] and _after_title(nw[i - 1]) and _may_follow_title(nw[i], common[i]):
+            k = _span_after(nw, joined, i, count)
+            if k > i:
+                candidates.append((i, k - 1, None))
+                evidence[(i, k - 1)] = "title"
+            continue
         if role is None and not after_said:
             continue
         if role is not None and i + 1 < count and roles[i + 1] is not None:
@@ -420,9 +451,20 @@ def _arabic_mentions(doc) -> list[NameMention]:
             j += 1
         if j > i:
             candidates.append((i, j - 1, role))
+    # a given name and up to two words after it that can be names: not frequent words, other
+    # given names, the particles of names (بن، أبو), surnames of the form ال…ي (السوداني)
+    for i in range(count - 1):
+        if not given[i] or not joined[i + 1]:
+            continue
+        j = i + 1
+        while j < count and j - i <= 2 and (j == i + 1 or joined[j]) and _may_follow_given(nw[j], common[j], given[j]):
+            j += 1
+        if j > i + 1 and nw[j - 1] not in _AR_PARTICLES:
+            candidates.append((i, j - 1, None))
+            evidence[(i, j - 1)] = "given"
     taken: set[int] = set()
     mentions = []
-    for first, last, role in sorted(candidates, key=lambda c: (c[2] is None, -(c[1] - c[0]), c[0])):
+    for first, last, role in sorted(candidates, key=lambda c: (c[2] is None, (c[0], c[1]) not in evidence, -(c[1] - c[0]), c[0])):
         idx = set(range(first, last + 1))
         if idx & taken:
             if role is not None:  # give an overlapping mention its title
@@ -432,9 +474,78 @@ def _arabic_mentions(doc) -> list[NameMention]:
             continue
         taken |= idx
         mention = NameMention([tok(k) for k in range(first, last + 1)], "ar", role=role)
+        mention.evidence = "role" if role is not None else evidence.get((first, last), "")
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
+    # the same two or more words twice or more: a name the article repeats
+    keys: dict[tuple[str, ...], int] = {}
+    for m in mentions:
+        if len(m.tokens) >= 2:
+            keys[m.key] = keys.get(m.key, 0) + 1
+    for m in mentions:
+        if not m.evidence and keys.get(m.key, 0) >= 2:
+            m.evidence = "recurring"
     return mentions
+
+
+_AR_TITLES = frozenset(
+    normalize(w)
+    for w in """السيد السيدة الدكتور الدكتورة الشيخ الشيخة الأمير الأميرة الملك الملكة المهندس الأستاذ
+    الأستاذة اللاعب اللاعبة المهاجم المدافع الحارس المدرب النجم النجمة الفنان الفنانة الكاتب الكاتبة
+    الروائي الشاعر الشاعرة المخرج الممثل الممثلة المطرب المطربة الزميل الزميلة النائب النائبة السفير
+    السفيرة اللواء العميد العقيد الفريق المشير الجنرال المستشار القاضي المحامي المتحدث الناطق الوزير
+    الوزيرة الإمام البابا المطران الحاخام المفتي البروفيسور الباحث الباحثة الخبير المحلل الصحفي
+    الصحافي المراسل السيناتور المؤرخ الرسام المغني الداعية""".split()
+)
+
+
+def _after_title(word: str) -> bool:
+    """The normalised word (or the word after و/ف) is a title that a person's name follows."""
+    return word in _AR_TITLES or (word[:1] in "وف" and word[1:] in _AR_TITLES)
+
+
+def _may_follow_title(word: str, common: bool) -> bool:
+    """A name may follow a title unless the word is a stop word, another title, or a frequent
+    ال- word (المدرب الجديد: an adjective, not a name)."""
+    if word in _AR_STOP_NORM or word in _AR_ROLE_STARTS or _after_title(word):
+        return False
+    return not (common and word.startswith("ال"))
+
+
+def _span_after(nw: list[str], joined: list[bool], i: int, count: int) -> int:
+    """The end (exclusive) of up to three name words from token i, as after a verb of saying:
+    a stop word ends them, and so does a frequent ال- word that is not a nisba (الوفد)."""
+    j = i
+    while j < count and j - i < 3 and nw[j] not in _AR_STOP_NORM and (j == i or joined[j]):
+        word = nw[j]
+        if j > i and word.startswith("ال") and not word.endswith("ي") and _ar_common(word):
+            break
+        j += 1
+    return j
+
+
+_AR_PARTICLES = frozenset(normalize(w) for w in "بن ابن بنت أبو أبي أبا آل".split())
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """checker/lang/data/ar_given_names.txt, folded (alef forms, ى/ي, ة/ه, hamza seats)."""
+    from checker.lang.arabic import DATA_DIR
+
+    lines = (DATA_DIR / "ar_given_names.txt").read_text("utf-8").splitlines()
+    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _given_name(word: str) -> bool:
+    """The normalised word, or the word after a proclitic (ومحمد), is a given name of the list."""
+    names = given_names()
+    return any(fold(r) in names for r in _clitic_readings(word)[:2]) if word else False
+
+
+def _may_follow_given(word: str, common: bool, given: bool) -> bool:
+    if word in _AR_STOP_NORM or word in _AR_ROLE_STARTS:
+        return False
+    return not common or given or word in _AR_PARTICLES or (word.startswith("ال") and word.endswith(("ي", "ى")) and len(word) >= 5)
 
 
 def find_names(doc) -> list[NameMention]:

@@ -122,3 +122,61 @@ def test_first_names_that_come_with_different_surnames_are_two_people():
         "Maen Lutfi said the new bus lines would open in the spring.\n"
     )
     assert run_check(text, lang="en", select=["name-variant"]) == []
+
+
+# -- what the real-news audit taught (issue 13): compare names, not rare words ------------------
+
+
+def test_a_one_letter_variant_of_a_given_name_is_caught_when_the_surname_agrees():
+    text = "Matthew Hollis, the ministry spokesman, spoke on Monday.\nMathew Hollis said the talks would go on."
+    [finding] = names(text)
+    assert (finding.rule, finding.text) == ("name-variant", "Mathew")
+    assert "Matthew" in finding.message
+
+
+def test_a_name_written_with_and_without_the_hamza_inside_it():
+    text = "قال وزير الخارجية فؤاد حسين إن المحادثات مستمرة.\nوأضاف فواد حسين أن الوفد سيعود الأسبوع المقبل."
+    [finding] = names(text, "ar")
+    assert (finding.rule, finding.text) == ("name-variant", "فواد")
+    assert finding.suggestion == "فؤاد"
+
+
+def test_a_name_after_a_title_is_compared_with_its_rare_variant():
+    text = "أشاد المدرب باللاعب المهاجم كوليبالي دياكيتي.\nوسجل دياكيتي هدفين، وقال المدرب إن دياكتي يستحق الإشادة."
+    [finding] = names(text, "ar")
+    assert finding.text == "دياكتي"
+
+
+def test_two_rare_arabic_words_without_evidence_of_a_name_are_not_compared():
+    # a typo of an ordinary word, or two transliterations of a loanword: not a name (preview only)
+    text = "ارتفعت الحوالات المالية هذا العام.\nوقال التقرير إن الحولات تضاعفت."
+    assert names(text, "ar") == []
+
+
+def test_case_number_and_pronoun_endings_of_one_noun_are_not_name_variants():
+    text = (
+        "قال المدرب إن لاعبونا قدموا مباراة كبيرة، وإن لاعبنا الأفضل كان الحارس.\n"
+        "وأضاف أن إجازتها انتهت، وأن إجازاتها السابقة كانت قصيرة، وشكر زائروها وزائريها.\n"
+    )
+    assert names(text, "ar") == []
+
+
+def test_two_given_names_of_the_list_are_two_people():
+    text = "قال الوزير حسن علوان إن الخطة جاهزة.\nوأضاف الوزير حسين علوان أن التنفيذ يبدأ غدا."
+    assert [f for f in names(text, "ar") if f.rule == "name-variant"] == []
+
+
+def test_the_context_of_two_spellings_is_counted_in_linear_time():
+    from checker.rules.names import NameVariant
+    from checker.extract.names import NameMention, NameToken
+
+    def occ(words, i):
+        toks = [NameToken(k, k + 1, w, w, False) for k, w in enumerate(words)]
+        m = NameMention(toks, "en")
+        return (toks[i], m, i)
+
+    xs = [occ(["ali", "amin", "gandapur"], 2)] * 3000
+    ys = [occ(["ali", "amin", "gandapoor"], 2)] * 3000 + [occ(["x", "gandapoor", "y"], 1)]
+    assert NameVariant._context(xs, ys) == 1  # 9 million pairs before, two sets now
+    assert NameVariant._context([occ(["a", "b", "c"], 1)], [occ(["a", "x", "c"], 1)]) == 2
+    assert NameVariant._context([occ(["a", "b", "c"], 1)], [occ(["d", "x", "e"], 1)]) == 0

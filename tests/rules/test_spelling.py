@@ -187,3 +187,54 @@ def test_compound_lookup_finds_what_the_compound_regex_finds():
     assert matcher.regex is None  # the fast path is the one tested
     assert matcher.find(text) == expected
     assert len(expected) > 25
+
+
+# -- which spelling is the fault (issue 13) ----------------------------------------------------
+
+
+def test_the_non_standard_spelling_is_reported_even_when_the_article_uses_it_more():
+    text = "وصل الوفد إلى غزه صباحا.\nوقال المتحدث إن غزه تحتاج إلى المساعدات.\nثم غادر الوفد غزة مساء."
+    [finding] = spelling(text, "ar")
+    assert finding.text == "غزه"
+    assert finding.suggestion == "غزة"
+    assert "non-standard" in finding.message
+
+
+def test_a_dropped_initial_hamza_is_reported_against_the_standard_form():
+    text = "ارتفعت الاسعار في السوق.\nوقال التجار إن الاسعار سترتفع أكثر.\nوتوقع محلل أن تنخفض الأسعار."
+    [finding] = spelling(text, "ar")
+    assert finding.text == "الاسعار"
+    assert finding.suggestion == "الأسعار"
+
+
+def test_a_hamzat_wasl_written_with_a_hamza_is_the_fault():
+    text = "شجع القانون الاستثمار الأجنبي.\nوقال الوزير إن الإستثمار سيزيد.\nوأكد أن الاستثمار أولوية."
+    [finding] = spelling(text, "ar")
+    assert finding.text == "الإستثمار"
+    assert finding.suggestion == "الاستثمار"
+    assert "hamzat wasl" in finding.message
+
+
+def test_every_word_of_mixed_initial_hamza_is_one_note():
+    text = (
+        "ارتفعت الاسعار وقالت الادارة إن الأسعار مستقرة.\n"
+        "وأكدت الإدارة أن الاخيرة كانت أعلى من الأخيرة في العام الماضي."
+    )
+    [finding] = spelling(text, "ar")
+    assert finding.text == "الاسعار"
+    assert "'الادارة' → 'الإدارة'" in finding.message and "'الاخيرة' → 'الأخيرة'" in finding.message
+
+
+def test_a_one_to_one_tie_of_free_variants_names_both_and_suggests_nothing():
+    text = "قال المبعوث الأميركي إن المحادثات ستبدأ.\nوأوضح المسؤول الأمريكي أن الجولة تشمل ثلاث عواصم."
+    [finding] = spelling(text, "ar")
+    assert finding.text == "الأمريكي"
+    assert "الأميركي" in finding.message and "1 each" in finding.message
+    assert finding.suggestion is None
+
+
+def test_a_spelling_inside_a_direct_quotation_is_not_the_houses_to_change():
+    text = 'He said: "Our health care system is broken." The healthcare bill passed, and healthcare costs rose.'
+    assert spelling(text) == []
+    text = "The ceasefire held. “The cease-fire is fragile,” he said. The ceasefire was extended."
+    assert spelling(text) == []
