@@ -62,8 +62,14 @@ class DateWeekday(Rule):
     A date without a year takes the year of the sentence, else the article's date (`--date`,
     front matter, a dated dateline) - nearest to it, or on the side that "since", "last",
     "next", "منذ", "الماضي", "المقبل" fix - else the year the article's other weekday-date
-    pairs agree on. Only when none of these exists is the current year assumed: the finding
-    is then a warning that names the years in which the pair would be right.
+    pairs agree on. A year taken from any of these is inferred, so the finding is a warning;
+    it is an error only when the year is written in the mention itself.
+
+    With no year and no article date, no other weekday is suggested: the writer's year is
+    unknown. The pair is a warning only when no year of the last ten fits it; with `--preview`,
+    an info note says which recent years fit ("Sunday 14 November fits 2021; this year it is
+    a Saturday"). When the weekday fits the same day of the month before or after, the message
+    says so ("or the month is wrong").
 
     ## Why is this bad?
     One of the two is wrong, and a reader cannot tell which. It is the commonest date error in
@@ -110,7 +116,8 @@ class DateWeekday(Rule):
                 continue  # "Saturday, 5-6 May": the weekday may be the range's last day
             if m.year is None and (m.year_source == "assumed" or m.resolved_year is None and doc.analysis(find_anchor).date is None):
                 # No year and no article date: the writer's year is unknown, so no other weekday is
-                # suggested; the note says which recent years fit, a warning only when none does.
+                # suggested; the note says which recent years fit (preview tier: on real copy the
+                # pair is nearly always right in the story's own year), a warning only when none does.
                 recent = [y for y in range(today.year - RECENT_YEARS, today.year + 1) if _fits(y, m.month, m.day, m.weekday)]
                 upcoming = [y for y in (today.year + 1,) if _fits(y, m.month, m.day, m.weekday)]
                 said, dm = WEEKDAY_NAMES[m.weekday], f"{m.day} {MONTH_NAMES[m.month - 1]}"
@@ -124,7 +131,8 @@ class DateWeekday(Rule):
                 message = f'"{m.text}": no year is written and the article has no date: {where}{now}.'
                 if not recent:
                     message += " Give the year, or the article's date (--date)."
-                yield self.finding(doc, m.start, m.end, message, severity=Severity.INFO if recent else Severity.WARNING)
+                if not recent or getattr(getattr(self, "config", None), "preview", False):
+                    yield self.finding(doc, m.start, m.end, message, severity=Severity.INFO if recent else Severity.WARNING)
                 continue
             if d is None:
                 continue
