@@ -134,7 +134,7 @@ class QuoteBalance(Rule):
         return self.finding(
             doc, first, first + 1,
             f"Opening marks typed as closing marks: in this article {count} written in the closing form right after "
-            f"a letter or a proclitic ({word}); read as openers, they pair. Use {opener} to open a quotation.",
+            f"a letter, a proclitic or a colon ({word}); read as openers, they pair. Use {opener} to open a quotation.",
             related=[(p, p + 1) for p in marks[1:10]],
             severity=Severity.INFO,
         )
@@ -420,7 +420,8 @@ class PunctuationScript(Rule):
     e-mail addresses and Latin quotations inside Arabic text are left alone: the mark must sit
     between Arabic words (or between English words). In an Arabic article that writes its
     punctuation mostly in Latin forms (common in Maghreb copy) the Latin forms are the house
-    style and are not reported.
+    style and are not reported. Each mark is reported once per article, at its first place,
+    with the other places as related spans: the fix is one pass over the article.
 
     ## Why is this bad?
     The Latin comma is displayed on the wrong side of the Arabic word in some renderers, and a
@@ -455,6 +456,7 @@ class PunctuationScript(Rule):
             # one in Arabic text a slip rather than the house style
             return
         latin: list[tuple[int, str]] = []
+        arabic: list[tuple[int, str, str]] = []  # (position, mark, "English" or "Latin-script")
         arabic_forms = 0
         for para in doc.paragraphs:
             para_lang = doc.paragraph_lang(para)
@@ -465,27 +467,35 @@ class PunctuationScript(Rule):
                         latin.append((m.start(), m.group()))
             else:
                 for m in _ARABIC_MARKS.finditer(text, para.start, para.end):
-                    i = m.start()
-                    if self._in_latin_context(text, i, para.end):
-                        mark = m.group()
-                        script = "English" if para_lang == "en" else "Latin-script"
-                        yield self.finding(
-                            doc, i, i + 1,
-                            f"{MARK_NAMES[mark]} \"{mark}\" in {script} text, where {script} text uses the "
-                            f"{MARK_NAMES[ARABIC_TO_LATIN[mark]].replace('Latin ', '')} \"{ARABIC_TO_LATIN[mark]}\".",
-                            suggestion=ARABIC_TO_LATIN[mark],
-                        )
+                    if self._in_latin_context(text, m.start(), para.end):
+                        arabic.append((m.start(), m.group(), "English" if para_lang == "en" else "Latin-script"))
+        # one finding per mark and article: the places are its related spans (the article
+        # mixes two forms of one mark — a consistency note, fixed in one pass, not a slip each time)
+        for mark in dict.fromkeys(m for _, m, _ in arabic):
+            places = [(i, script) for i, m, script in arabic if m == mark]
+            (first, script), more = places[0], len(places) - 1
+            where = f" (and {more} more time{'s' if more > 1 else ''} in this article)" if more else ""
+            yield self.finding(
+                doc, first, first + 1,
+                f"{MARK_NAMES[mark]} \"{mark}\" in {script} text{where}, where {script} text uses the "
+                f"{MARK_NAMES[ARABIC_TO_LATIN[mark]].replace('Latin ', '')} \"{ARABIC_TO_LATIN[mark]}\".",
+                related=[(i, i + 1) for i, _ in places[1:]],
+                suggestion=ARABIC_TO_LATIN[mark],
+            )
         # Latin forms are the house style of this article: nothing to report
         if not latin or arabic_forms <= len(latin):
             return
-        for i, mark in latin:
-            same = sum(1 for _, m in latin if m == mark)
-            if same > 2 and text.count(LATIN_TO_ARABIC[mark]) < same:
+        for mark in dict.fromkeys(m for _, m in latin):
+            places = [i for i, m in latin if m == mark]
+            if len(places) > 2 and text.count(LATIN_TO_ARABIC[mark]) < len(places):
                 continue  # this article writes "?" (or ";") throughout: its style for that mark
+            more = len(places) - 1
+            where = f", {more} more time{'s' if more > 1 else ''} after this one" if more else ""
             yield self.finding(
-                doc, i, i + 1,
-                f"{MARK_NAMES[mark]} \"{mark}\" in Arabic running text, where Arabic uses \"{LATIN_TO_ARABIC[mark]}\" "
+                doc, places[0], places[0] + 1,
+                f"{MARK_NAMES[mark]} \"{mark}\" in Arabic running text{where}, where Arabic uses \"{LATIN_TO_ARABIC[mark]}\" "
                 f"(this article writes the Arabic forms ، ؛ ؟ {arabic_forms} times elsewhere).",
+                related=[(i, i + 1) for i in places[1:]],
                 suggestion=LATIN_TO_ARABIC[mark],
             )
 

@@ -231,13 +231,24 @@ _CLOSERS = {**QUOTE_CLOSERS, "”": frozenset("”“")}
 
 def _opening_position(text: str, i: int, hi: int) -> bool:
     """” or » right before a word, after a blank, a punctuation mark, a letter or a
-    proclitic's tatweel (« ”باريس», «..”بالمواجيع», «و»هيمنته», «بـ”الولد», «و”787»), where a
-    closing mark cannot stand."""
+    proclitic's tatweel (« ”باريس», «..”بالمواجيع», «و»هيمنته», «بـ”الولد», «و”787»), or right
+    after a colon («قائلا:» الكل»), where a closing mark cannot stand."""
+    prev = text[i - 1] if i > 0 else " "
+    if prev == ":":
+        return True  # "قائلا:» الكل يحلم": nothing closes right after a colon
     nxt = text[i + 1] if i + 1 < hi else ""
     if not nxt.isalnum():
         return False
-    prev = text[i - 1] if i > 0 else " "
     return not prev.isalnum() or prev == _TATWEEL or is_arabic_letter(prev)
+
+
+def _after_proclitic(text: str, i: int, lo: int) -> bool:
+    """Right after a proclitic (و” ف” بـ” لـ”): a word begins here, so the mark opens even
+    inside another quotation."""
+    prev = text[i - 1] if i > lo else ""
+    if prev == _TATWEEL:
+        return True
+    return prev in "وفبلك" and (i - 1 == lo or not text[i - 2].isalnum())
 
 
 def _closing_position(text: str, i: int, lo: int, hi: int) -> bool:
@@ -313,17 +324,17 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
             if not (text[i - 1: i].isdigit() and any(mark in "“”„" for _, mark in stack[-_DEPTH:])):
                 continue
             ch = "”"
-        elif ch in "”»" and _opening_position(text, i, hi) and not any(ch in _CLOSERS[mark] for _, mark in stack[-_DEPTH:]):
+        elif ch in "”»" and _opening_position(text, i, hi) and (_after_proclitic(text, i, lo) or not any(ch in _CLOSERS[mark] for _, mark in stack[-_DEPTH:])):
             # nothing open that it could close, and a word right after it: it opens, typed in
             # the closing form — after a letter or a proclitic by a conversion (و»هيمنته»), after
             # a blank by the Arabic (and Swedish) habit of one curly form for both ends (”…”)
-            if text[i - 1: i] == _TATWEEL or is_arabic_letter(text[i - 1: i]):
+            if text[i - 1: i] in (_TATWEEL, ":") or is_arabic_letter(text[i - 1: i]):
                 mirrored.append(i)
             if ch == "»":
                 ch = "«"
             stack.append((i, ch))
             continue
-        elif ch == "“" and _closing_position(text, i, lo, hi) and any(mark == "”" for _, mark in stack[-_DEPTH:]):
+        elif ch == "“" and not text[i + 1: i + 2].isalnum() and any(mark == "”" for _, mark in stack[-_DEPTH:]):
             pass  # ”…“: Arabic copy stored with the two forms swapped (ARABIC.md §9) — it closes
         elif ch in QUOTE_OPENERS:
             if ch in "“«" and stack and stack[-1][1] == ch:
@@ -366,26 +377,38 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
         last_closed[ch] = (start, i + 1)
     unclosed = [(p, m) for p, m in stack if m not in "‘‚" or (m == "‘" and p + 1 < hi and text[p + 1].isalpha())]
 
-    # Arabic copy stored as ”…“, and Swedish-style ”…”: a stray ” that a later unclosed “
-    # (or the next stray ”) ends is a pair written in another convention.
+    # Arabic copy stored as ”…“, and ”…” typed with blanks (” خوارج ”): the ” left stray pair
+    # with a later unclosed “ (the nearest before it), then among themselves — by alternation
+    # when they are even in number, else in order: an open one is closed by the next ”, and a
+    # ” standing after a word with nothing open stays stray.
     if stray and any(m == "”" for _, m, _ in stray):
-        remaining_stray = []
-        for item in stray:
-            pos, mark, _ = item
+        paired_stray: set[int] = set()
+        paired_open: set[int] = set()
+        waiting: list[int] = []
+        for pos, mark in sorted([(item[0], "”") for item in stray if item[1] == "”"] + [(p, "“") for p, m in unclosed if m == "“"]):
             if mark == "”":
-                partner = next(((p, m) for p, m in unclosed if m == "“" and p > pos), None)
-                if partner:
-                    unclosed.remove(partner)
-                    regions.append((pos, partner[0] + 1))
-                    continue
-            remaining_stray.append(item)
-        stray = remaining_stray
-        quotes = [s for s in stray if s[1] == "”"]
-        if quotes:  # the ” left over pair by alternation (” خوارج ”), as straight quotes do
-            if len(quotes) % 2 == 0:
-                for a, b in zip(quotes[::2], quotes[1::2]):
-                    regions.append((a[0], b[0] + 1))
-                stray = [s for s in stray if s[1] != "”"]
+                waiting.append(pos)
+            elif waiting:
+                start = waiting.pop()
+                regions.append((start, pos + 1))
+                paired_stray.add(start)
+                paired_open.add(pos)
+        left = [p for p, m, _ in stray if m == "”" and p not in paired_stray]
+        if len(left) % 2 == 0:
+            for x, y in zip(left[::2], left[1::2]):
+                regions.append((x, y + 1))
+            paired_stray.update(left)
+        else:
+            opened = None
+            for pos in left:
+                if opened is not None:
+                    regions.append((opened, pos + 1))
+                    paired_stray.update((opened, pos))
+                    opened = None
+                elif not _closing_position(text, pos, lo, hi):
+                    opened = pos
+        stray = [item for item in stray if item[0] not in paired_stray]
+        unclosed = [item for item in unclosed if item[0] not in paired_open]
 
     again = _straight_reopenings(text, straight, lo, hi) if len(straight) > 2 else []
     if again:

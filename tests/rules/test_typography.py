@@ -212,7 +212,14 @@ class TestPunctuationScript:
     def test_a_latin_comma_after_a_number_or_a_quotation_in_arabic_text(self):
         text = "وبلغ النمو 3% عام 2023, وقال الوزير، في كلمته، إن «الخطة», بحسب تعبيره، ناجحة."
         found = findings(text, "ar", "punctuation-script")
-        assert [f.start for f in found] == [text.index(", و"), text.index(", ب")]
+        assert [f.start for f in found] == [text.index(", و")]
+        assert [r.start for r in found[0].related] == [text.index(", ب")] and "1 more time" in found[0].message
+
+    def test_each_mark_is_one_finding_per_article_with_its_places_related(self):
+        text = "وقال الوزير, في كلمته، إن الخطة, بحسب تعبيره، ناجحة, وإن النمو تحسن، والتضخم تراجع، والبطالة انخفضت، والصادرات ارتفعت."
+        found = findings(text, "ar", "punctuation-script")
+        assert len(found) == 1 and found[0].text == "," and len(found[0].related) == 2
+        assert "2 more times" in found[0].message
 
     def test_an_article_that_writes_every_question_mark_in_latin_form_is_left_alone(self):
         text = "هل ستنجح الخطة? وهل يقبل الطرفان? وما موقف الحكومة? أسئلة كثيرة، ولا إجابات، حتى الآن، بحسب المحللين."
