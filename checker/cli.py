@@ -174,6 +174,8 @@ def execute(
             fail(f"--write-baseline '{write_baseline}': {problem}")
     options = dict(exit_zero=exit_zero, statistics=statistics, baseline=baseline, write_baseline=write_baseline, show_suppressed=show_suppressed, jobs=jobs, cross_document=cross_document, scheduler=scheduler, progress=progress)
     if output_file:
+        if any(os.path.isfile(p) and os.path.exists(output_file) and os.path.samefile(p, output_file) for p in paths or []):
+            fail(f"--output-file '{output_file}' is a file to check: the report would overwrite it")
         try:
             out = open(output_file, "w", encoding="utf-8")
         except OSError as exc:

@@ -22,6 +22,7 @@ class Format(str, Enum):
     junit = "junit"
     gitlab = "gitlab"
     html = "html"
+    docx = "docx"
 
 
 class FailOn(str, Enum):
@@ -47,7 +48,7 @@ def main(
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the text: auto or an ISO 639-1 code."),
     published: Optional[str] = typer.Option(None, "--date", help="The article's publication date, YYYY-MM-DD (the anchor for dates)."),
     config_file: Optional[str] = typer.Option(None, "--config", help="Configuration file (turns off discovery)."),
-    include: Optional[List[str]] = typer.Option(None, "--include", help="Glob of files to check inside folders (default: *.txt, *.md, *.markdown, *.html, *.htm)."),
+    include: Optional[List[str]] = typer.Option(None, "--include", help="Glob of files to check inside folders (default: *.txt, *.md, *.markdown, *.html, *.htm, *.docx)."),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="Glob of files to skip."),
     list_rules: bool = typer.Option(False, "--list-rules", help="List the rules and exit."),
     explain: Optional[str] = typer.Option(None, "--explain", help="Print a rule's documentation and examples, and exit."),

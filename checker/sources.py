@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")  # every format with a prose view
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.docx")  # every format with a prose view (Word: checker/docx.py)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -192,6 +192,16 @@ def too_large(size: int, limit: int) -> str:
     return f"file too large: {_megabytes(size)}, over the limit of {_megabytes(limit).replace('.0 MB', ' MB')} (--max-file-size, or max-file-size in factlint.toml)"
 
 
+def _docx(data: bytes) -> tuple[str, str]:
+    """A Word document's text (checker/docx.py: paragraphs one a line, tracked changes final)."""
+    from checker.docx import DocxError, docx_text
+
+    try:
+        return docx_text(data), "docx"
+    except DocxError as exc:
+        raise InputError(str(exc)) from None
+
+
 def read_source(path: str, max_size: int | None = None) -> Source:
     """Read and decode one path ("-" for standard input); a file over `max_size` bytes is
     an error for that file, found before it is read."""
@@ -209,7 +219,7 @@ def read_source(path: str, max_size: int | None = None) -> Source:
                     if size > max_size:
                         return Source(path, error=too_large(size, max_size))
                 data = fh.read()
-        text, encoding = decode(data)
+        text, encoding = _docx(data) if name.lower().endswith(".docx") else decode(data)
     except InputError as exc:
         return Source(path if path != "-" else "<stdin>", error=str(exc))
     except PermissionError:

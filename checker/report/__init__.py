@@ -14,6 +14,7 @@ FORMATS = {
     "junit": "checker.report.junit",
     "gitlab": "checker.report.gitlab",
     "html": "checker.report.html",
+    "docx": "checker.report.docx",
 }
 
 
