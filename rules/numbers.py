@@ -516,6 +516,7 @@ class QuantityConflict(Rule):
 
 
 # -- total-mismatch --------------------------------------------------------------------------
+_OF_THE_AFTER = LazyPattern(r"\s*(?:of\s+the|out\s+of|of\s+its|من\s+أصل|من\s+مجموع|من\s+إجمالي)\s", re.I)
 _OF_THE = LazyPattern(r"^\s*(?:of\s+the|out\s+of|of\s+its|من\s+أصل|من\s+مجموع|من\s+إجمالي)\s+$", re.I)
 _PART_INTRO = LazyPattern(
     r"\b(?:including|among\s+them|of\s+whom|of\s+which|among\s+whom)\b|(?:^|\s)(?:و?من\s+بينهم|و?من\s+بينها|و?بينهم|و?بينها|و?منهم|و?منها)(?=\s|$)",
@@ -536,8 +537,8 @@ def _may_comprise(text: str) -> bool:
 
 _COMPRISE = LazyPattern(r"\b(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|split\s+between|divided\s+between|divided\s+into)\b|يتوزع|تتوزع|موزعة\s+على|موزعين\s+على|يتكون\s+من|تتكون\s+من|يتألف\s+من|تتألف\s+من", re.I)
 _PART_STOP = LazyPattern(
-    r"[;.]|\b(?:while|whereas|others|other|another|compared|than|previous|previously|last|earlier)\b|\b(?:up|down)\s+(?:from|by)\b|\bfrom\s+(?:about\s+|around\s+)?[\d$€£]"
-    r"|فيما|بينما|في\s+حين|آخرين|أخرى|آخرون|مقارنة|مقابل\s+\d|بعد\s+أن|السابق|الماضي",
+    r"[;.()]|\b(?:while|whereas|others|other|another|compared|than|previous|previously|last|earlier)\b|\b(?:up|down)\s+(?:from|by)\b|\bfrom\s+(?:about\s+|around\s+)?[\d$€£]"
+    r"|\b(?:instead|or|rather|respectively|each)\b|فيما|بينما|في\s+حين|آخرين|أخرى|آخرون|مقارنة|مقابل\s+\d|بعد\s+أن|السابق|الماضي|بدلا|بدلًا|بدلاً|عوضا|أو\s",
     re.I,
 )
 # a span that compares two moments: "from 30%", "up", "compared with", "last year", "ارتفع"
@@ -623,7 +624,11 @@ class TotalMismatch(Rule):
     ]
 
     def check(self, doc):
-        numbers = [n for n in doc.numbers if n.kind in ("cardinal", "percent")]
+        from checker.extract.quantities import count_role
+
+        # counts, amounts, measures and percentages: never a designator (F-16), a rank, a
+        # duration, a date or a year
+        numbers = [n for n in doc.numbers if n.kind == "percent" or (n.kind == "cardinal" and count_role(doc, n) in ("count", "money", "measure", "ratio"))]
         reported: set[tuple[int, int]] = set()
         for finding in self._of_the(doc, numbers):
             reported.add((finding.start, finding.end))
@@ -644,6 +649,10 @@ class TotalMismatch(Rule):
             if not _OF_THE.match(text[_mention_end(x):y.start]):
                 continue
             whole = y.value
+            if x.noun and y.noun and x.noun != y.noun and x.noun_span[0] > x.end:
+                continue  # "7.9 mln shares of its 3.64 dlrs stock": not a part of a whole of the same things
+            if (x.unit or None) != (y.unit or None) or x.kind != y.kind:
+                continue
             if x.value > whole:
                 yield self.finding(doc, x.start, _mention_end(y), f"{_fmt(x.value)} of {_fmt(whole)}: the part is larger than the whole.")
                 continue
@@ -654,8 +663,10 @@ class TotalMismatch(Rule):
                 if z.start >= sent.end or z.kind != "cardinal" or z.unit or z.approx:
                     break
                 gap = text[prev_end:z.start]
-                if _TIMEY.search(gap) or re.search(r"\d", gap) or not re.search(r",|\band\b|،|\sو", gap) or len(gap.split()) > 8:
+                if _TIMEY.search(gap) or _PART_STOP.search(gap) or re.search(r"\d|\bor\b|أو", gap) or not re.search(r",|\band\b|،|\sو", gap) or len(gap.split()) > 8:
                     break
+                if _OF_THE_AFTER.match(text, _mention_end(z)):
+                    break  # "12 of 26 ..., 13 of 27": another part of another whole
                 parts.append(z)
                 prev_end = _mention_end(z)
             if len(parts) >= 3 and sum(p.value for p in parts) > whole:
@@ -685,47 +696,44 @@ class TotalMismatch(Rule):
 
     # shares of one whole above 100%
     def _shares(self, doc, numbers):
+        """Consecutive percentages of one sentence, joined only by short parallel noun phrases
+        ("45% of the exhibitors, large firms 35% and public bodies 30%"): one pass over the
+        percentages (linear), each gap read once."""
         text = doc.text
         percents = [n for n in numbers if n.kind == "percent"]
-        if len(percents) < 2:
-            return  # no sentence has two
-        for sent in doc.sentences:
-            pcts = [n for n in percents if sent.start <= n.start < sent.end]
-            if len(pcts) < 2:
+        groups, group = [], []
+        for p in percents:
+            if group and doc.sentence_at(p.start).start == doc.sentence_at(group[-1].start).start and _share_gap(text[group[-1].end:p.start]):
+                group.append(p)
                 continue
-            group = [pcts[0]]
-            groups = []
-            for p in pcts[1:]:
-                gap = text[group[-1].end:p.start]
-                if len(gap.split()) <= 12 and re.search(r",|،|\band\b|\sو|مقابل|\bagainst\b|\bversus\b|\bvs\b", gap):
-                    group.append(p)
-                else:
-                    groups.append(group)
-                    group = [p]
+            if len(group) >= 2:
+                groups.append(group)
+            group = [p]
+        if len(group) >= 2:
             groups.append(group)
-            for g in groups:
-                if len(g) < 2:
-                    continue
-                span = text[g[0].start:g[-1].end]
-                if len(g) == 2 and not re.search(r"مقابل|\bagainst\b|\bversus\b|\bvs\b", span):
-                    continue
-                if _CHANGE_SPAN.search(span):
-                    continue  # "rose to 45% from 30%": two moments, not two shares
-                # different wholes: "45% of women, 30% of men"
-                wholes = {arn.fold(w.group(1)) for p in g if (w := re.match(r"\s+(?:of|من)\s+(?:the\s+)?([^\W\d_]+)", text[p.end:p.end + 30]))}
-                if len(wholes) > 1:
-                    continue
-                sentence = text[sent.start:sent.end]
-                if not (wholes or _WHOLE_CUE.search(sentence) or (sent is not doc.sentences[0] and _WHOLE_CUE.search(text[_previous_sentence_start(doc, sent):sent.start]))):
-                    continue  # nothing says these are shares of one whole
-                if any(_OTHER_RATE.search(text[max(sent.start, p.start - 35):p.start]) for p in g):
-                    continue  # turnout, growth or a rate beside the shares is not one of them
-                total = sum(p.value for p in g)
-                if total > 100 + _tolerance(g) and total < 200:
-                    yield self.finding(
-                        doc, g[0].start, g[-1].end,
-                        f"These shares of one whole add up to {_fmt(round(total, 4))}% ({' + '.join(_fmt(p.value) + '%' for p in g)}), more than 100%.",
-                    )
+        for g in groups:
+            sent = doc.sentence_at(g[0].start)
+            span = text[g[0].start:g[-1].end]
+            contrast = re.search(r"مقابل|\bagainst\b|\bversus\b|\bvs\b", span)
+            if len(g) == 2 and not contrast:
+                continue
+            if _CHANGE_SPAN.search(span):
+                continue  # "rose to 45% from 30%": two moments, not two shares
+            # one whole, said with the first share ("من الأصوات", "of the vote") or in the sentence
+            wholes = {arn.fold(w.group(1)) for p in g if (w := re.match(r"\s+(?:of|من)\s+(?:the\s+)?([^\W\d_]+)", text[p.end:p.end + 30]))}
+            if len(wholes) > 1:
+                continue  # different wholes: "45% of women, 30% of men"
+            if not (wholes or _WHOLE_CUE.search(text[sent.start:sent.end])):
+                continue  # nothing says these are shares of one whole
+            if any(_OTHER_RATE.search(text[max(sent.start, p.start - 35):p.start]) for p in g):
+                continue  # turnout, growth or a rate beside the shares is not one of them
+            total = sum(p.value for p in g)
+            # shares of one whole mistyped overshoot a little; far above 100% they are not exclusive
+            if 100 + _tolerance(g) < total <= 125:
+                yield self.finding(
+                    doc, g[0].start, g[-1].end,
+                    f"These shares of one whole add up to {_fmt(round(total, 4))}% ({' + '.join(_fmt(p.value) + '%' for p in g)}), more than 100%.",
+                )
 
     # a total and its parts: "including", "بينهم", "comprises", or a breakdown right after the total
     def _parts(self, doc, numbers):
@@ -737,12 +745,14 @@ class TotalMismatch(Rule):
             after = text[_mention_end(t): sent.end]
             lead = re.match(r"^[^.;:\d]{0,40}?(?=[\s,،](?:including|among|of\s+wh|و?من\s+بين|و?بين|و?من))", after)
             intro = _PART_INTRO.match(after[lead.end():].lstrip(" ,،")) if lead else None
-            pre = re.search(r"(?:من\s+بين|من\s+أصل)\s*$", text[max(sent.start, t.start - 12):t.start]) or re.match(
+            pre = re.search(r"(?:من\s+بين)\s*$", text[max(sent.start, t.start - 12):t.start]) or re.match(
                 r"\s*(?:Of|Among)\s+(?:the\s+)?$", text[sent.start:t.start]
             )
             breakdown = t.unit is not None and re.match(r"^\s*[,،]\s*(?:(?:about|around|roughly|some|nearly|almost|نحو|حوالي)\s+)?(?=[\d$€£])", after)
             if not (intro or pre or breakdown):
                 continue
+            if intro and t.unit and not _PHYSICAL.__contains__(t.unit):
+                continue  # "earnings of $118.8m, including gains of $28.6m and $90.5m": amounts can be net of losses
             parts_from = _mention_end(t) + (lead.end() if intro else 0)
             if any(_mention_end(t) <= n.start < parts_from for n in numbers):
                 continue
@@ -770,6 +780,10 @@ class TotalMismatch(Rule):
                 continue
             if breakdown and _CHANGE_SPAN.search(text[_mention_end(t):prev_end]):
                 continue  # "300,000 bpd, up from 210,000 bpd": a change, not a breakdown
+            if breakdown and not all(re.match(r"\s+(?:of|from|in|at|for|من|في|ل)\S*\s", text[_mention_end(p):_mention_end(p) + 12]) for p in parts):
+                continue  # a breakdown names what each part is ("370,000 bpd from fields in Kurdistan"); bare figures are a series
+            if breakdown and len(parts) < 2:
+                continue
             if any(p.kind in ("year", "date") for p in parts):
                 continue
             if intro and t.noun and any(p.noun != t.noun for p in parts) and not _is_people(t.noun):
@@ -804,7 +818,10 @@ class TotalMismatch(Rule):
             wholes = [n for n in numbers if n.start < verb_at and n.unit == parts[0].unit and n.kind == "cardinal"
                       and doc.sentence_at(n.start).start >= _previous_sentence_start(doc, sent)]
             best = None
-            for w in reversed(wholes):
+            same = [w for w in wholes if w.start >= sent.start and _mention_end(w) <= verb_at]
+            if same:
+                best = same[-1]  # "six billion ... split between three billion and three billion": the whole is right before the verb
+            for w in ([] if best is not None else reversed(wholes)):
                 if w.start >= sent.start and w.start > verb_at:
                     continue
                 near = {x.lower() for x in re.findall(r"[^\W\d_]{4,}", text[max(0, w.start - 30):min(len(text), _mention_end(w) + 30)])}
@@ -813,6 +830,8 @@ class TotalMismatch(Rule):
                     break
             if best is None:
                 continue
+            if best.unit is None and not (best.noun and all(p.noun == best.noun for p in parts)):
+                continue  # a bare count is a whole only of parts that count the same things
             total = sum(p.value for p in parts)
             if total > best.value:
                 yield self.finding(
@@ -821,6 +840,25 @@ class TotalMismatch(Rule):
                     f"{_fmt(best.value)} stated before (\"{text[best.start:_mention_end(best)]}\").",
                     related=[(best.start, _mention_end(best))],
                 )
+
+
+_SHARE_BREAK = LazyPattern(
+    r"\b(?:while|whereas|but|however|compared|than|of\s+them|of\s+those|of\s+whom|among\s+them|rose|fell|up|down|from\s+\d|said|says)\b"
+    r"|بينما|فيما|في\s+حين|لكن|غير\s+أن|منهم|منها|منهن|بينهم|بينها|تلتها|تليها|ثم|مشيرا|مضيفا|موضحا|وأضاف|وقال|ارتفع|انخفض|مقارنة|نفسها|نفسه"
+    r"|(?:^|\s)[وف]?[يت][\u0621-\u064A]{3,}(?=\s|$)",
+    re.I,
+)
+
+
+def _share_gap(gap: str) -> bool:
+    """Whether the text between two percentages joins two shares of a list: a comma, "and"/و or
+    "against"/مقابل, at most six words, and no new clause (a verb, a contrast, a sub-share)."""
+    words = gap.split()
+    if len(words) > 6 or re.search(r"\d|[.;:!?()]", gap):
+        return False
+    if not re.search(r",|،|\band\b|(?:^|\s)و|مقابل|\bagainst\b|\bversus\b|\bvs\b", gap):
+        return False
+    return not _SHARE_BREAK.search(gap)
 
 
 def _previous_sentence_start(doc, sent) -> int:

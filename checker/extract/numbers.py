@@ -134,7 +134,7 @@ def _compile_en() -> None:
         r"(?:\b(?:the|The|those|Those|these|These)\s+(?:(?:expected|estimated|reported|confirmed|official|total|full)\s+)?|\b(?:all|All)\s+(?:the\s+)?"
         r"|\btoll\s+(?:of|at|stands\s+at|stood\s+at)\s+)(?:\$|US\$|€|£)?$"
     )
-    _SCALE_WORD_AFTER = re.compile(r"\s(million|billion|trillion|thousand)\b", re.IGNORECASE)
+    _SCALE_WORD_AFTER = re.compile(r"\s(million|billion|trillion|thousand|mln|bln)\b", re.IGNORECASE)
     # the next word of a noun phrase: letters, apostrophes and hyphens (’ in a branch of its own, so
     # that the class stays ASCII and cheap to compile)
     _EN_NEXT_WORD = re.compile(r"(?:\s+|-)([A-Za-z](?:[A-Za-z'-]+|’)*)")
@@ -543,6 +543,8 @@ def _english_word_mentions(text: str, start: int, end: int, taken) -> list[Numbe
         sm = _SCALE_WORD_AFTER.match(text, pos, min(end, pos + 12))
         if sm and kind == "cardinal":
             pos = sm.end()
+            if sm.group(1).lower() in ("mln", "bln"):  # wire copy: "four mln shares" (the words before no scale)
+                value *= _SCALE_EN[sm.group(1).lower()]
         unit = None
         pm = _PERCENT_AFTER.match(text, pos, end)
         if pm and kind == "cardinal":

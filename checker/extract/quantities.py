@@ -50,7 +50,7 @@ def is_time_noun(noun: str | None, lang: str) -> bool:
 
 
 # a letter (Latin or Arabic) then a hyphen, or a single letter and a space, right before the digits
-_DESIGNATOR_BEFORE = re.compile(r"(?:[A-Za-z\u0621-\u064A][-‐‑]|(?:^|[\s(])[A-Za-z\u0621-\u064A]\s|(?i:\bnumber|\bno\.|\bnos\.|\bshirt|\bflight|\broute|\bgate|\bpage|\bpsalm|\barticle|\bsection|\bresolution|\bact|\bchapter|\bmodel|\bversion)\s|(?:رقم|الرقم|المادة|القرار|البند|الفصل|الطراز|طراز|موديل)\s)$")
+_DESIGNATOR_BEFORE = re.compile(r"(?:[A-Za-z\u0621-\u064A][-‐‑]\s?|(?:طراز|model|type)\s+\S{1,8}\s|(?:^|[\s(])[A-Za-z\u0621-\u064A]\s|(?i:\bnumber|\bno\.|\bnos\.|\bshirt|\bflight|\broute|\bgate|\bpage|\bpsalm|\barticle|\bsection|\bresolution|\bact|\bchapter|\bmodel|\bversion)\s|(?:رقم|الرقم|المادة|القرار|البند|الفصل|الطراز|طراز|موديل)\s)$")
 _DESIGNATOR_AFTER = re.compile(r"[-‐‑][A-Za-z\u0621-\u064A]")
 _NUM_WORD_EN = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|most|some|all|none|each|both|any|many|few)"
 _RATIO_EN = re.compile(
