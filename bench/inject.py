@@ -3,6 +3,7 @@ made for it finds it.
 
     python bench/inject.py CORPUS [--rule ID ...] [--limit N] [--max-cases N] [--seed N]
                                   [--jobs N] [--json] [--show-missed N] [--forms] [--preview]
+    python bench/inject.py --load RESULT.json [--rule ID ...] [--show-missed N] [--forms]
 
 CORPUS is a folder with manifest.tsv (columns file, lang, ..., published; as ../corpus), or
 index.jsonl ({"file", "lang", "published"} a line), or just ar/*.txt and en/*.txt. Articles are
@@ -62,6 +63,7 @@ KINDS = {
     "repeated-word": inject_text.repeated_word,
     "punctuation-script": inject_text.punctuation_script,
 }
+LANGS = {"punctuation-script": ("ar",)}  # fault kinds planted in some languages only
 PAD = 150  # an original finding of the target rule this close to the edit makes the site unusable
 
 
@@ -264,26 +266,35 @@ def run(folder: Path, rules: list[str] | None = None, limit: int | None = None, 
         pool = multiprocessing.get_context("fork").Pool(jobs)
     mapper = (lambda f, it: pool.imap(f, it, chunksize=8)) if pool else map
     try:
-        # phase 1: where can each rule be planted; assign up to max_cases per rule and language
-        # articles that turn out to have a finding of the rule already are dropped in phase 2,
-        # so half as many again are assigned and the cases cut to max_cases afterwards
+        # phase 1: where can each rule be planted; assign up to `cap` cases per rule and language.
+        # Articles are scanned in batches, and a rule full in a language is no longer looked for.
         cap = max_cases if dirty else max_cases + max_cases // 2
         tally: Counter = Counter()
         assigned: list[tuple[dict, list[str]]] = []
         available: Counter = Counter()
         langs: Counter = Counter()
-        for entry, (_, lang, possible) in zip(entries, mapper(sites, [(folder, e, rules, seed) for e in entries])):
-            if lang is None:
-                continue
-            langs[lang] += 1
-            take = []
-            for r in possible:
-                available[(r, lang)] += 1
-                if tally[(r, lang)] < cap:
-                    tally[(r, lang)] += 1
-                    take.append(r)
-            if take:
-                assigned.append((entry, take))
+        batch = 64 * max(1, jobs)
+        for i in range(0, len(entries), batch):
+            chunk = entries[i:i + batch]
+            jobs_ = []
+            for e in chunk:
+                lang = e.get("lang")
+                open_rules = [r for r in rules if tally[(r, lang)] < cap and lang in LANGS.get(r, (lang,))] if lang else [r for r in rules if min(tally[(r, "ar")], tally[(r, "en")]) < cap]
+                jobs_.append((folder, e, open_rules, seed))
+            if not any(j[2] for j in jobs_):
+                break
+            for entry, (_, lang, possible) in zip(chunk, mapper(sites, jobs_)):
+                if lang is None:
+                    continue
+                langs[lang] += 1
+                take = []
+                for r in possible:
+                    available[(r, lang)] += 1
+                    if tally[(r, lang)] < cap:
+                        tally[(r, lang)] += 1
+                        take.append(r)
+                if take:
+                    assigned.append((entry, take))
         if progress:
             print(f"phase 1: {len(entries)} articles, {sum(tally.values())} cases assigned", file=sys.stderr)
         # phase 2: plant and check
@@ -297,7 +308,7 @@ def run(folder: Path, rules: list[str] | None = None, limit: int | None = None, 
         if pool:
             pool.close()
             pool.join()
-    return {"articles": dict(langs), "sites": {f"{r}/{l}": n for (r, l), n in sorted(available.items())}, "cases": cases,
+    return {"articles_scanned": dict(langs), "sites_seen": {f"{r}/{l}": n for (r, l), n in sorted(available.items())}, "cases": cases,
             "summary": summarise(cases), "seed": seed, "max_cases": max_cases, "preview": preview, "dirty": dirty}
 
 
@@ -314,11 +325,12 @@ def summarise(cases: list[dict]) -> dict:
     return dict(sorted(table.items()))
 
 
-def report(result: dict, show_missed: int = 0, forms: bool = False, seed: int = 0, out=sys.stdout) -> None:
-    cases, summary = result["cases"], result["summary"]
-    arts = ", ".join(f"{k} {v}" for k, v in sorted(result["articles"].items()))
+def report(result: dict, show_missed: int = 0, forms: bool = False, seed: int = 0, out=sys.stdout, rules: list[str] | None = None) -> None:
+    cases = [c for c in result["cases"] if not rules or c["rule"] in rules]
+    summary = result["summary"] if not rules else summarise(cases)
+    arts = ", ".join(f"{k} {v}" for k, v in sorted(result["articles_scanned"].items()))
     caught = sum(c["caught"] for c in cases)
-    print(f"{len(cases)} planted cases in {arts} articles; caught {caught} ({caught / max(1, len(cases)):.3f})"
+    print(f"{len(cases)} planted cases ({arts} articles scanned); caught {caught} ({caught / max(1, len(cases)):.3f})"
           + ("; preview sub-checks on" if result.get("preview") else ""), file=out)
     print(f"\n{'rule':20} {'lang':4} {'cases':>6} {'caught':>6} {'recall':>7} {'collateral':>10}", file=out)
     rules = sorted({c["rule"] for c in cases}, key=list(KINDS).index)
@@ -352,7 +364,8 @@ def report(result: dict, show_missed: int = 0, forms: bool = False, seed: int = 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", type=Path, help="the corpus folder (manifest.tsv, or index.jsonl, or ar/ en/ *.txt)")
+    parser.add_argument("folder", type=Path, nargs="?", help="the corpus folder (manifest.tsv, or index.jsonl, or ar/ en/ *.txt)")
+    parser.add_argument("--load", type=Path, metavar="JSON", help="report a saved --json result instead of running")
     parser.add_argument("--rule", action="append", choices=list(KINDS), help="only this rule's fault kind (repeatable)")
     parser.add_argument("--limit", type=int, default=None, help="at most N articles per language (default: all)")
     parser.add_argument("--max-cases", type=int, default=400, help="at most N cases per rule and language (default 400)")
@@ -365,7 +378,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dirty", action="store_true", help="also plant in articles that already have a finding of the rule (away from it)")
     parser.add_argument("--progress", action="store_true", help="say on stderr when the planting starts")
     args = parser.parse_args(argv)
-    if not args.folder.is_dir():
+    if args.load:
+        report(json.loads(args.load.read_text(encoding="utf-8")), args.show_missed, args.forms, args.seed, rules=args.rule)
+        return 0
+    if args.folder is None or not args.folder.is_dir():
         print(f"error: {args.folder} is not a folder", file=sys.stderr)
         return 2
     result = run(args.folder, args.rule, args.limit, args.max_cases, args.seed, args.jobs, args.preview, args.progress, args.dirty)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -80,6 +81,7 @@ class Article:
         self.published = published
         self.rng = random.Random(f"{seed}:{path}:{rule}")
         self._paras: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
 
     @property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -94,9 +96,12 @@ class Article:
         return self._paras
 
     def paragraph_of(self, pos: int) -> tuple[int, int] | None:
-        for s, e in self.paragraphs:
-            if s <= pos <= e:
-                return s, e
+        paras = self.paragraphs
+        if self._starts is None:
+            self._starts = [s for s, _ in paras]
+        k = bisect_right(self._starts, pos) - 1
+        if k >= 0 and paras[k][0] <= pos <= paras[k][1]:
+            return paras[k]
         return None
 
     def in_body(self, pos: int) -> bool:

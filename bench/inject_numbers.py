@@ -23,7 +23,7 @@ AR_COUNT_VALUE = {**{w: (n, "m") for n, w in AR_COUNTS_M.items()}, **{w: (n, "f"
 _EN_NUM = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
 _EN_LIST = re.compile(
     rf"\b(?P<num>{_EN_NUM})\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}[a-z-]+s)(?P<sep>:\s*|,\s*namely\s+|\s+[—–]\s*|\s+-\s+|\s+\()"
-    r"(?P<list>[^.;:()—–\n]+?)(?=[.;)—–]|\n|$)", re.IGNORECASE)
+    r"(?P<list>[^.;:()—–\n]+?)(?=[.;)—–]|\s-\s|\n|$)", re.IGNORECASE)
 _AR_NUM = "|".join(sorted(AR_COUNT_VALUE, key=len, reverse=True)) + r"|[3-9]|10|[٣-٩]"
 _AR_LIST = re.compile(
     rf"(?<![{AR_LETTERS}])(?P<num>{_AR_NUM})\s+(?P<noun>[{AR_LETTERS}]+(?:\s+[{AR_LETTERS}]+)?)"
@@ -85,9 +85,8 @@ def count_mismatch(art: Article) -> list[Plant]:
         list_span = (ls + items[0][0], ls + items[-1][1])
         count_span = (m.start("num"), m.end("noun"))
         if len(items) >= 3 and art.rng.random() < 0.3:
-            s, e = items[1]
-            nxt = items[2][0]
-            out.append(plant("count-mismatch", "real-item-removed", text, ls + s, ls + nxt, "", span=count_span,
+            k = art.rng.randrange(1, len(items) - 1)  # a middle item and the separator before it
+            out.append(plant("count-mismatch", "real-item-removed", text, ls + items[k - 1][1], ls + items[k][1], "", span=count_span,
                              related=[list_span], note=f"{n} listed, one removed"))
             continue
         if art.lang == "ar":
@@ -236,7 +235,7 @@ def quantity_conflict(art: Article) -> list[Plant]:
     for (v, head), ms in groups.items():
         if len(ms) < 2 or ms[-1].start() - ms[0].start() < 40:
             continue
-        choices = [x for x in ms if art.in_body(x.start()) and not _CHANGE.search(text[max(0, x.start() - 20):x.start()])]
+        choices = [x for x in ms if art.in_body(x.start()) and not _CHANGE.search(text[max(0, x.start() - 20):x.start()]) and not _approximate(text, x.start())]
         if not choices:
             continue
         m = art.rng.choice(choices)
@@ -248,7 +247,45 @@ def quantity_conflict(art: Article) -> list[Plant]:
                   note=f"{m.group(1)} {head} -> {nv} ({len(ms) - 1} other mention{'s' if len(ms) > 2 else ''})")
         p.end += m.end(2) - m.end(1)
         out.append(p)
+    if len(out) < 2:
+        out += _constructed_restatements(art, regex, groups)
     return out[:MAX]
+
+
+def _constructed_restatements(art: Article, regex, groups) -> list[Plant]:
+    """A sentence restating a figure of the article with another value, at the end of a later
+    paragraph: 'A spokesman confirmed the figure of 26 people.' / 'وأكد متحدث رسمي هذا الرقم، أي 26 شخصا.'"""
+    text, out = art.text, []
+    paras = art.paragraphs
+    for (v, head), ms in groups.items():
+        if len(ms) != 1:
+            continue
+        m = ms[0]
+        if not art.in_body(m.start()) or _approximate(text, m.start()) or _CHANGE.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        later = [(s, e) for s, e in paras if e >= m.end() and text[e - 1:e] == "."]
+        if not later:
+            continue
+        form, nv = _changed_value(art, v)
+        if nv < 2 or nv == v or (art.lang == "ar" and (v <= 10) != (nv <= 10)):
+            continue
+        fig = f"{_fmt(nv, m.group(1))} {m.group(2)}"
+        if art.lang == "ar":
+            templates = [("confirmed", "وأكد متحدث رسمي هذا الرقم، أي {f}."), ("same-source", "وبحسب المصدر نفسه فإن العدد هو {f}."),
+                         ("definite", "وكان معظم الـ{f} في العاصمة.")]
+        else:
+            templates = [("confirmed", "A spokesman confirmed the figure of {f}."), ("official", "The official figure is {f}, the spokesman said."),
+                         ("definite", "Most of the {f} were in the capital.")]
+        kind, template = art.rng.choice(templates)
+        sentence = template.format(f=fig)
+        form = f"{kind}-{form}"
+        s, e = art.rng.choice(later)
+        p = plant("quantity-conflict", f"constructed-restatement-{form}", text, e, e, " " + sentence, related=[(m.start(), m.end())],
+                  note=f"{m.group(1)} {m.group(2)} restated as {nv}")
+        at = e + 1 + sentence.index(fig)
+        p.start, p.end = at, at + len(fig)
+        out.append(p)
+    return out[:5]
 
 
 # -- total-mismatch --------------------------------------------------------------------------------
@@ -261,6 +298,15 @@ _EN_CASUALTY = re.compile(r"(?<![\w.,$£€/-])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d
 _AR_CASUALTY = re.compile(r"(?<![\d٠-٩.,٫/-])([\d٠-٩]+)(?![.,٫][\d٠-٩])\s+(شخصا|شخصاً|قتيلا|قتيلاً|مصابا|مصاباً|جريحا|جريحاً|مواطنا|مواطناً|عاملا|عاملاً|طالبا|طالباً|حاجا|حاجاً|مريضا|مريضاً|معتمرا|شخص|قتلى|مصابين|جرحى|أشخاص|مواطنين|طلاب)(?![{AR_LETTERS}])".replace("{AR_LETTERS}", AR_LETTERS))
 
 
+_APPROX = re.compile(r"(?:about|some|around|nearly|almost|more than|over|fewer than|less than|up to|at least|roughly|approximately|"
+                     r"نحو|حوالي|حوالى|قرابة|زهاء|أكثر من|أقل من|ما يقارب|ما يزيد على|ما يزيد عن|ما لا يقل عن|أزيد من|و)\s*$")
+
+
+def _approximate(text: str, pos: int) -> bool:
+    """A figure after an approximator (about, نحو) or inside a compound numeral (230 ألفا و618)."""
+    return bool(_APPROX.search(text[max(0, pos - 20):pos]))
+
+
 def total_mismatch(art: Article) -> list[Plant]:
     text, out = art.text, []
     regex = _AR_BREAK if art.lang == "ar" else _EN_BREAK
@@ -268,7 +314,7 @@ def total_mismatch(art: Article) -> list[Plant]:
         total = int(to_ascii_digits(m.group(1)).replace(",", ""))
         parts = list(_PART.finditer(m.group(4)))
         values = [int(to_ascii_digits(p.group()).replace(",", "")) for p in parts]
-        if len(values) < 2 or sum(values) > total or (1900 <= total <= 2100):
+        if len(values) < 2 or sum(values) > total or (1900 <= total <= 2100) or _approximate(text, m.start()):
             continue
         k = art.rng.randrange(len(values))
         nv = values[k] + (total - sum(values)) + art.rng.choice([1, 2, 3, max(1, total // 10)])
@@ -293,7 +339,7 @@ def _constructed_totals(art: Article) -> list[Plant]:
     regex = _AR_CASUALTY if art.lang == "ar" else _EN_CASUALTY
     for m in regex.finditer(text):
         n = int(to_ascii_digits(m.group(1)).replace(",", ""))
-        if not 6 <= n <= 5000 or not art.in_body(m.start()):
+        if not 6 <= n <= 5000 or not art.in_body(m.start()) or _approximate(text, m.start()):
             continue
         after = text[m.end():m.end() + 2]
         if re.match(r"\s*(?:,|،)?\s*(?:including|of whom|among|بينهم|منهم)", text[m.end():m.end() + 20]):
@@ -337,7 +383,6 @@ _EN_DAY_RANGE = re.compile(rf"\bfrom\s+(\d{{1,2}})\s+(?:to|until)\s+(\d{{1,2}})\
 _EN_DAY_RANGE2 = re.compile(rf"\bfrom\s+(?:{'|'.join(_EN_MONTHS)})\s+(\d{{1,2}})\s+(?:to|until)\s+(\d{{1,2}})\b")
 _AR_DAY_RANGE = re.compile(rf"(?<![{AR_LETTERS}])من\s+(\d{{1,2}})\s+(?:إلى|الى|حتى)\s+(\d{{1,2}})\s+(?:{'|'.join(_AR_MONTHS)})")
 _EN_AGE = re.compile(r"\b([A-Z][a-z]+), (\d{2}), ")
-_EN_AGED = re.compile(r"\baged (\d{2})\b(?!,? (?:and|to|or))")
 _AR_AGE = re.compile(rf"(?:\((\d{{2}}) (?:عاما|عاماً|سنة)\)|(?:البالغ|البالغة) من العمر (\d{{2}}) (?:عاما|عاماً|سنة))")
 
 
@@ -398,15 +443,5 @@ def _births(art: Article) -> list[Plant]:
             p = plant("timeline-order", "inserted-born-in-after-age", text, at, at, ins, note=f"age {age} in {art.published}, born {year}")
             p.start, p.end = at, at + len(ins) - 2
             p.related = ((m.start(2), m.end(2)),)
-            out.append(p)
-        for m in _EN_AGED.finditer(text):
-            age = int(m.group(1))
-            if not 18 <= age <= 90 or not art.in_body(m.start()):
-                continue
-            year = _birth_year(art, age)
-            ins = f" and born in {year}"
-            p = plant("timeline-order", "inserted-aged-and-born", text, m.end(), m.end(), ins, note=f"aged {age} in {art.published}, born {year}")
-            p.start, p.end = m.end() + 1, m.end() + len(ins)
-            p.related = ((m.start(), m.end()),)
             out.append(p)
     return out

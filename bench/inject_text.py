@@ -23,27 +23,27 @@ _COMMA_AR = re.compile(r"(?<=[\u0621-\u064A])،(?= ?[\u0621-\u064A])")
 
 
 def punctuation_repeat(art: Article) -> list[Plant]:
-    text, out = art.text, []
+    text, sites = art.text, []
     for m in _STOP.finditer(text):
-        if not art.in_body(m.start()):
-            continue
         word = re.search(r"(\w+)$", text[max(0, m.start() - 12):m.start()])
         if word and len(word.group(1)) < 3 and word.group(1)[:1].isupper():  # Mr. St. U.S.
             continue
-        # ".." is a sentence separator of Arabic house styles, a fault only in English
-        stops = [("full-stop-space-full-stop", ". .")] + ([("double-full-stop", "..")] if art.lang == "en" else [])
-        form, new = art.rng.choice(stops)
-        out.append(plant("punctuation-repeat", form, text, m.start(), m.end(), new))
+        sites.append((m.start(), "stop"))
     comma = _COMMA_AR if art.lang == "ar" else _COMMA_EN
-    for m in comma.finditer(text):
-        if not art.in_body(m.start()):
-            continue
-        if art.lang == "ar":
+    sites += [(m.start(), "comma") for m in comma.finditer(text)]
+    sites = [x for x in sites if art.in_body(x[0])]
+    out = []
+    for pos, kind in _sample(art, sites):
+        if kind == "stop":
+            # ".." is a sentence separator of Arabic house styles, a fault only in English
+            stops = [("full-stop-space-full-stop", ". .")] + ([("double-full-stop", "..")] if art.lang == "en" else [])
+            form, new = art.rng.choice(stops)
+        elif art.lang == "ar":
             form, new = art.rng.choice([("double-arabic-comma", "،،"), ("arabic-comma-space-comma", "، ،")])
         else:
             form, new = art.rng.choice([("double-comma", ",,"), ("comma-space-comma", ", ,")])
-        out.append(plant("punctuation-repeat", form, text, m.start(), m.end(), new))
-    return _sample(art, out)
+        out.append(plant("punctuation-repeat", form, text, pos, pos + 1, new))
+    return out
 
 
 # -- repeated-word -------------------------------------------------------------------------------
@@ -55,27 +55,27 @@ _NATURAL_AR = set("جدا جداً الكثير كثيرا رويدا شيئا �
 
 
 def repeated_word(art: Article) -> list[Plant]:
-    text, out = art.text, []
+    text = art.text
     word_re = AR_WORD if art.lang == "ar" else EN_WORD
     natural = _NATURAL_AR if art.lang == "ar" else _NATURAL_EN
     function = _FUNCTION_AR if art.lang == "ar" else _FUNCTION_EN
+    sites = {"function-word": [], "content-word": []}
     for s, e in art.paragraphs:
         words = list(word_re.finditer(text, s, e))
         for i in range(1, len(words) - 1):
             m = words[i]
             w = m.group()
-            if len(w) < 2 or w.lower() in natural or (art.lang == "en" and not w.islower()):
+            if len(w) < 2 or (art.lang == "en" and not w.islower()) or w.lower() in natural:
                 continue
-            prev_gap, next_gap = text[words[i - 1].end():m.start()], text[m.end():words[i + 1].start()]
-            if prev_gap != " " or next_gap != " ":  # inside a sentence, between two plain words
-                continue
-            form = "function-word" if w.lower() in function else "content-word"
-            out.append(plant("repeated-word", form, text, m.start(), m.end(), f"{w} {w}"))
-    # prefer a mix of function and content words
-    art.rng.shuffle(out)
-    fn = [p for p in out if p.form == "function-word"][:MAX_CANDIDATES // 2]
-    ct = [p for p in out if p.form == "content-word"][:MAX_CANDIDATES // 2]
-    return fn + ct
+            if text[words[i - 1].end():m.start()] != " " or text[m.end():words[i + 1].start()] != " ":
+                continue  # inside a sentence, between two plain words
+            sites["function-word" if w.lower() in function else "content-word"].append((m.start(), m.end()))
+    out = []
+    for form, found in sites.items():  # as many function words as content words
+        for a, b in _sample(art, found, MAX_CANDIDATES // 2):
+            w = text[a:b]
+            out.append(plant("repeated-word", form, text, a, b, f"{w} {w}"))
+    return out
 
 
 # -- punctuation-script (Arabic text) ------------------------------------------------------
@@ -85,20 +85,25 @@ _AR_MARKS = re.compile(r"(?<=[\u0621-\u064A])([،؟؛])")
 def punctuation_script(art: Article) -> list[Plant]:
     if art.lang != "ar":
         return []
-    text, out = art.text, []
+    text = art.text
     latin = {"،": ("latin-comma", ","), "؟": ("latin-question-mark", "?"), "؛": ("latin-semicolon", ";")}
+    rare, commas = [], []
     for m in _AR_MARKS.finditer(text):
         if not art.in_body(m.start()):
             continue
         nxt = text[m.end():m.end() + 2]
-        if m.group() == "،" and not (nxt[:1] == " " and is_ar_letter(nxt[1:2]) or is_ar_letter(nxt[:1])):
-            continue
-        form, new = latin[m.group()]
-        out.append(plant("punctuation-script", form, text, m.start(), m.end(), new))
-    # the rarer marks first, so that they are not sampled away by the many commas
-    rare = [p for p in out if p.form != "latin-comma"]
-    commas = [p for p in out if p.form == "latin-comma"]
-    return rare[:MAX_CANDIDATES // 2] + _sample(art, commas, MAX_CANDIDATES // 2)
+        if m.group() == "،":
+            if nxt[:1] == " " and is_ar_letter(nxt[1:2]) or is_ar_letter(nxt[:1]):
+                commas.append(m.start())
+        else:
+            rare.append(m.start())
+    # the rarer marks kept whole, so that they are not sampled away by the many commas
+    sites = rare[:MAX_CANDIDATES // 2] + _sample(art, commas, MAX_CANDIDATES // 2)
+    out = []
+    for pos in sites:
+        form, new = latin[text[pos]]
+        out.append(plant("punctuation-script", form, text, pos, pos + 1, new))
+    return out
 
 
 # -- quote-balance -----------------------------------------------------------------------------
@@ -156,7 +161,6 @@ def quote_balance(art: Article) -> list[Plant]:
                 p = plant("quote-balance", f"{kind}-opening-removed", text, o, o + 1, "", span=(c, c + 1), related=[(s, e)])
             else:
                 p = plant("quote-balance", f"{kind}-closing-removed", text, c, c + 1, "", span=(o, o + 1), related=[(s, e)])
-            p.related = ((p.related[0][0], p.related[0][1]),)
             out.append(p)
     return _sample(art, out)
 
@@ -407,10 +411,15 @@ def _names_ar(art: Article) -> list[Plant]:
         if len(s) < 4 or s in _AR_FUNCTION or s in _AR_GIVEN or s[:1] in "وبلفك" or s.startswith(("بال", "لل")):
             continue
         full[s].add(g0)
+    where: dict[str, list] = defaultdict(list)
+    for k, m in enumerate(words):
+        if m.group() in full:
+            where[m.group()].append((k, m))
+    vocabulary = {m.group() for m in words}
     for surname, givens in full.items():
         if len(givens) > 1:
             continue
-        mentions = [(k, m) for k, m in enumerate(words) if m.group() == surname]
+        mentions = where[surname]
         if len(mentions) < 2:
             continue
         named = []
@@ -423,7 +432,7 @@ def _names_ar(art: Article) -> list[Plant]:
             continue
         m = art.rng.choice(named)
         variant = _ar_one_letter(surname, art)
-        if not variant or any(w.group() == variant[1] for w in words):
+        if not variant or variant[1] in vocabulary:
             continue
         op, new = variant
         related = [(x.start(), x.end()) for _, x in mentions if x is not m]
