@@ -68,8 +68,9 @@ def _inflections(a: str, b: str) -> bool:
                 break
         for ending in _ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= 2:
-                return word[: -len(ending)]
-        return word
+                word = word[: -len(ending)]
+                break
+        return word[:-1] if word.endswith(("ت", "ه")) and len(word) >= 4 else word  # the feminine ة/ت (ممرضتين/ممرضين)
 
     return stem(a) == stem(b)
 
@@ -94,6 +95,13 @@ def _arabic_name_like(a: str, b: str) -> bool:
 
 
 _HAMZA = set("ءأإآؤئ")
+_AR_LONG_VOWELS = str.maketrans("", "", "اويى")
+
+
+def _AR_SKELETON(word: str) -> str:
+    """The consonants of a folded Arabic word (the article set aside): one root's broken
+    plural and singular (مقصف/مقاصف) share them."""
+    return (word[2:] if word.startswith("ال") else word).translate(_AR_LONG_VOWELS)
 _INITIAL_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 _NOT_HAMZA = str.maketrans({"ى": "ي", "ة": "ه"})
 
@@ -188,6 +196,8 @@ class NameVariant(Rule):
             for i, tok in enumerate(m.tokens):
                 if len(tok.norm) < 4 or not tok.norm.isalpha():
                     continue
+                if m.lang == "en" and tok.surface.isupper() and doc.text[tok.start - 1: tok.start] == "<":
+                    continue  # a wire's ticker code (<NORK.OL>), not a spelling of the name
                 occurrences[tok.norm].append((tok, m, i))
                 common[tok.norm] = common.get(tok.norm, False) or tok.common
         forms = sorted(occurrences)
@@ -241,6 +251,8 @@ class NameVariant(Rule):
                     continue
                 if arabic and not self._arabic_names(a, b, strong, common, ctx, preview):
                     continue
+                if arabic and common[a] and common[b] and _AR_SKELETON(ra) == _AR_SKELETON(rb):
+                    continue  # two frequent words of one root: a broken plural (مقصف/مقاصف), a derivation
                 if d == 1 and _interior(ra, rb) and (rare or ctx >= 1 and min(len(ra), len(rb)) >= 5):
                     pairs.append((a, b))
                 elif d == 2 and ctx >= 2 and (not common[a] or not common[b]):
@@ -283,7 +295,9 @@ class NameVariant(Rule):
                 continue
             for tok in m.tokens:
                 if len(tok.norm) >= 3 and tok.spelled:
-                    key = tok.spelled[:1].translate(_INITIAL_ALEF) + tok.spelled[1:].translate(_NOT_HAMZA)
+                    word = tok.spelled
+                    cut = 3 if word.startswith("ال") else 1  # the initial alef, after the article too
+                    key = word[:cut].translate(_INITIAL_ALEF) + word[cut:].translate(_NOT_HAMZA)
                     groups[tok.norm][key].append((tok, m))
         for spellings in groups.values():
             if len(spellings) < 2:
@@ -343,12 +357,12 @@ class NameVariant(Rule):
         def given(occs) -> set[str]:
             # English only: an Arabic run of rare words is not reliably first name + surname
             return {
-                m.key[i - 1] for _, m, i in occs if m.lang == "en" and i > 0 and i == len(m.tokens) - 1 and len(m.key[i - 1]) >= 2
+                m.key[i - 1] for _, m, i in occs if (m.lang == "en" or m.evidence) and i > 0 and i == len(m.tokens) - 1 and len(m.key[i - 1]) >= 2
             }
 
         def family(occs) -> set[str]:
             # and the converse: Mazen Faraiah and Maen Qatamin are two people, not one first name
-            return {m.key[i + 1] for _, m, i in occs if m.lang == "en" and i == 0 and len(m.tokens) >= 2}
+            return {m.key[i + 1] for _, m, i in occs if (m.lang == "en" or m.evidence) and i == 0 and len(m.tokens) >= 2}
 
         gx, gy = given(xs), given(ys)
         fx, fy = family(xs), family(ys)
@@ -405,7 +419,8 @@ class NameVariant(Rule):
             closed = singles.get(joined)
             if not closed:
                 continue
-            if fold(doc.text[open_spans[0][0]: open_spans[0][1]].split()[0]) in {"عبد", "ابو"}:
+            first_word = fold(doc.text[open_spans[0][0]: open_spans[0][1]].split()[0])
+            if first_word in {"عبد", "ابو"} or (first_word[:1] in "وفبلك" and first_word[1:] in {"عبد", "ابو"}):
                 continue  # عبد الله / عبدالله is a spelling family (spelling-variant's data)
             if len(closed) >= len(open_spans):
                 major, minor = closed, open_spans

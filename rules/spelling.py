@@ -595,9 +595,9 @@ class SpellingVariant(Rule):
     الانتخابات) is standard without a hamza. Every word whose initial hamza the article both
     writes and omits is listed in one note. Where both spellings are standard (أمريكي/أميركي,
     organise/organize) the less frequent one is reported with the usual one as related spans;
-    on a tie both are named and nothing is suggested. English spellings inside a direct
-    quotation, or capitalised as part of a name (the Labour Party), are the speaker's or the
-    name's, not the house's.
+    on a tie both are named and nothing is suggested. An English spelling inside a quoted
+    name or term (the party's "programme"), or capitalised as part of a name (the Labour
+    Party), is someone else's, not the house's; quoted speech is transcribed in house style.
 
     Arabic: the free-variation families of news writing (أمريكي/أميركي, مئة/مائة,
     واشنطن/واشنطون, غزة/غزه ... a data file, checker/lang/data/ar_families.txt) and the
@@ -650,7 +650,7 @@ class SpellingVariant(Rule):
     ]
     good = [
         Example("أعلن المتحدث الأمريكي أن الوفد الأمريكي سيصل غدا، وأن الإدارة الأمريكية ترحب بالمبادرة.", lang="ar"),
-        Example('He said: "Our health care system is broken." The healthcare bill passed, and healthcare costs rose.'),
+        Example('The party published its "health care" pledges. The healthcare bill passed, and healthcare costs rose.'),
         Example("قرأ كتابه في الصباح، ثم عاد إلى كتابة المقال، وجلس على المقعد مع علي.", lang="ar"),
         Example("The organisers said the festival was organised by volunteers and the programme was full."),
         Example("The Defense Department said Britain's defence budget would rise."),
@@ -769,8 +769,10 @@ _QUOTE_MARKS = LazyPattern(r'["“”]')
 
 
 def _outside_quotations(text: str, occs: list[Occurrence]) -> list[Occurrence]:
-    """The occurrences that are not inside a direct quotation (“…” or a pair of straight
-    quotes in one paragraph): the speaker's words are not the house's to respell."""
+    """The occurrences that are not inside a quoted name or term (“…” or a pair of straight
+    quotes in one paragraph, of at most four words: the Labour Party's "programme", a
+    report called "Health care at home"): those are someone else's spelling. A quoted
+    sentence of speech is transcribed by the house in its own style, and stays checked."""
     if not occs or not _QUOTE_MARKS.search(text):
         return occs
     spans: list[tuple[int, int]] = []
@@ -788,6 +790,7 @@ def _outside_quotations(text: str, occs: list[Occurrence]) -> list[Occurrence]:
             elif c == "”" and opening is not None:
                 spans.append((opening, p))
                 opening = None
+    spans = [(a, b) for a, b in spans if len(text[a + 1: b].split()) <= 4]
     if not spans:
         return occs
     spans.sort()

@@ -384,7 +384,8 @@ def _arabic_mentions(doc) -> list[NameMention]:
     # per token, once: the normalised word, whether it is common, whether it follows the
     # previous token across spaces only
     nw = [normalize(t[2]) for t in toks]
-    common = [_ar_common(t[2]) for t in toks]
+    # a final ى for ي (مصر: فى، الكروى) does not make a frequent word rare
+    common = [_ar_common(t[2]) or (t[2].endswith("ى") and _ar_common(t[2][:-1] + "ي")) for t in toks]
     joined = [False] + [text[toks[k - 1][1]: toks[k][0]].strip() == "" for k in range(1, count)]
     vocab = set(nw)
     norms: dict[str, tuple[str, int]] = {}
@@ -495,7 +496,7 @@ _AR_TITLES = frozenset(
     الروائي الشاعر الشاعرة المخرج الممثل الممثلة المطرب المطربة الزميل الزميلة النائب النائبة السفير
     السفيرة اللواء العميد العقيد الفريق المشير الجنرال المستشار القاضي المحامي المتحدث الناطق الوزير
     الوزيرة الإمام البابا المطران الحاخام المفتي البروفيسور الباحث الباحثة الخبير المحلل الصحفي
-    الصحافي المراسل السيناتور المؤرخ الرسام المغني الداعية""".split()
+    الصحافي المراسل السيناتور المؤرخ الرسام المغني""".split()
 )
 
 

@@ -233,8 +233,14 @@ def test_a_one_to_one_tie_of_free_variants_names_both_and_suggests_nothing():
     assert finding.suggestion is None
 
 
-def test_a_spelling_inside_a_direct_quotation_is_not_the_houses_to_change():
-    text = 'He said: "Our health care system is broken." The healthcare bill passed, and healthcare costs rose.'
+def test_a_spelling_inside_a_quoted_name_or_term_is_not_the_houses_to_change():
+    text = 'The party published its "health care" pledges. The healthcare bill passed, and healthcare costs rose.'
     assert spelling(text) == []
-    text = "The ceasefire held. “The cease-fire is fragile,” he said. The ceasefire was extended."
+    text = "The ceasefire held. Rebels called it a “cease-fire of shame”. The ceasefire was extended."
     assert spelling(text) == []
+
+
+def test_quoted_speech_is_transcribed_in_house_style_and_stays_checked():
+    text = 'The loan program was approved. "We hope the programme will bring some stability, but so far it has been hard," she said. The program starts in June.'
+    [finding] = spelling(text)
+    assert finding.text == "programme"
