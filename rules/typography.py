@@ -333,6 +333,8 @@ class PunctuationRepeat(Rule):
                 continue
             if mark in ",،" and count >= 3:
                 continue  # "،،،" after a letter's greeting or a list ("etc."): an ornament, not a slip
+            if not text[para.start: m.start()].strip() and not text[m.end(): para.end].strip():
+                continue  # a paragraph of its own ("،،" between two posts): a separator
             para_lang = doc.paragraph_lang(para)
             if len(set(marks)) > 1:  # ",،": keep the form of the paragraph's script
                 arabic = para_lang == "ar"
@@ -376,6 +378,8 @@ class PunctuationRepeat(Rule):
         word = text[k + 1: word_end]
         if len(word) < 2 or text[k: k + 1] == ".":
             return False  # "U.S..", "N.C..": an abbreviation's full stop, then the sentence's
+        if end < para_end and text[end: end + 1].islower():
+            return True  # "playing..or do we"
         return end < para_end and text[end: end + 1] == " " and text[end + 1: end + 2].isalpha()
 
     @staticmethod

@@ -217,6 +217,8 @@ def _after_sentence(text: str, i: int, lo: int) -> bool:
     j = i - 1
     while j >= lo and text[j] in " \t\u00a0":
         j -= 1
+    if j < i - 1 and j > lo and text[j] in "'’)" and text[j - 1] in _SENTENCE_END:
+        j -= 1  # "... about it?' "To not apologise": an inner quotation or an aside ended the sentence
     if not (j < i - 1 and j >= lo and text[j] in _SENTENCE_END):
         return False
     if text[j] == "." and (text[j - 2: j - 1] in (".", " ", "") or text[j - 1: j].isupper()):
@@ -312,6 +314,8 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
         ch = text[i]
         if i in skip or _in_code(text, i):
             continue
+        if ch in "«»" and text[i - 1: i].isdigit() and text[i + 1: i + 2].isdigit():
+            continue  # "13»7»2011": a date's slash damaged by a conversion, not a quotation mark
         if ch == '"':
             if _apostrophe_typed_as_quote(text, i, lo, hi):
                 apostrophes.append(i)
@@ -547,7 +551,10 @@ _ROMAN = frozenset("i ii iii iv v vi vii viii ix x".split())
 def _is_smiley(text: str, i: int, lo: int) -> bool:
     """:) :( :-) ;-( =) 8-) — emoticons, not brackets. A bracket right after a digit is never
     the "8)" emoticon: (18), £20 ($38), (G8) and (10-8) are closed; 8 are eyes only with a nose
-    ("8-)") and standing alone."""
+    ("8-)") and standing alone; and an emoticon is not followed by a word ("قال تعالى:(ونزلنا")."""
+    nxt = text[i + 1: i + 2]
+    if nxt.isalnum() or (nxt and nxt in "([{"):
+        return False  # "تعالى:(ونزلنا", "المدني :(600)": a bracket opening after a colon
     j = i - 1
     nose = j >= lo and text[j] in "-^'"
     if nose:
@@ -580,7 +587,8 @@ def brackets(doc) -> PairAnalysis:
     text = doc.text
     result = PairAnalysis()
     carried: list[tuple[int, str]] = []  # openers left open at the end of the previous paragraph
-    leading: dict[str, list[int]] = {}  # unclosed openers that begin their paragraph, by mark
+    leading: dict[str, list[int]] = {}  # unpaired marks that begin their paragraph, by mark
+    verse_run = 0  # short paragraphs since the one that left `carried` open
     for para in doc.paragraphs:
         lo, hi = para.start, para.end
         stack: list[tuple[int, str]] = []
@@ -609,6 +617,8 @@ def brackets(doc) -> PairAnalysis:
                         result.regions.append((start, i + 1))
                         continue
                     result.issues.append(MarkIssue(i, ch, "stray"))
+                    if not text[lo:i].strip(" \t\u00a0" + ch):
+                        leading.setdefault(ch, []).append(i)  # "} subheading": a paragraph's marker?
                     continue
                 for pos, mark in stack[depth + 1:]:
                     result.issues.append(MarkIssue(pos, mark, "crossed", ((i, i + 1),), detail=BRACKET_PAIRS[mark]))
@@ -621,14 +631,19 @@ def brackets(doc) -> PairAnalysis:
             result.issues.append(MarkIssue(pos, mark, "unclosed"))
             if not text[lo:pos].strip(" \t\u00a0" + mark):
                 leading.setdefault(mark, []).append(pos)
-        carried = stack
+        # verse quoted one line per paragraph may close at the end of its run of short lines
+        if stack or not (carried and hi - lo <= _VERSE_LINE and verse_run < _VERSE_LINES):
+            carried, verse_run = stack, 0
+        else:
+            verse_run += 1
         if len(ornate) % 2:
             result.issues.append(MarkIssue(ornate[-1], text[ornate[-1]], "unclosed" if len(ornate) == 1 else "stray"))
     # a mark that opens several paragraphs and never closes in any of them is a bullet, a
     # subheading or an interview's question/answer marker ("{ ...", "{{ ...", "[ ..."), not a bracket
-    still_open = {m.start for m in result.issues if m.kind == "unclosed"}
+    still_open = {m.start for m in result.issues if m.kind in ("unclosed", "stray")}
     leading = {mark: [p for p in spots if p in still_open] for mark, spots in leading.items()}
-    markers = {p for spots in leading.values() if len(spots) >= 2 for p in spots}
+    # (a brace is never an aside's bracket in news prose: one opening a paragraph is a marker)
+    markers = {p for mark, spots in leading.items() if len(spots) >= 2 or mark in "{}" for p in spots}
     if markers:
         result.issues = [m for m in result.issues if m.start not in markers]
     result.issues.sort(key=lambda m: m.start)
