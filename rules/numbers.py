@@ -145,6 +145,12 @@ class CountMismatch(Rule):
     a reader cannot tell which of the two is right. A list introduced as partial ("including",
     "such as", "بينها", "منها") is not compared.
 
+    The list must be certainly whole (checker/extract/lists.py): introduced right after the counted
+    noun, parallel short items, nothing that makes it partial (في مقدمتها، أبرزها، including) or
+    continues it (إضافة إلى، as well as), closed where a clause ends. A duration ("لأسبوعين"), a
+    designator ("باك-3"), a rank or a partitive ("two of the three") is not a count. When unsure,
+    no finding.
+
     ## Example
     "three towns: Ashford, Belmont, Carver and Dunmore" names four towns.
     """
@@ -165,6 +171,10 @@ class CountMismatch(Rule):
         Example("وتعرضت ثلاث قواعد عسكرية للقصف، وهي قاعدة عين الأسد، وقاعدة قرب مطار بغداد، وقاعدة حرير.", lang="ar"),
         Example("ويشمل البرنامج أربعة أقاليم هي الحوز وشيشاوة وتارودانت وورزازات، إضافة إلى عمالة مراكش.", lang="ar"),
         Example("وشارك وزراء خمس دول، بينها مصر والأردن.", lang="ar"),
+        Example("وحدد التقرير ثمانية محاور، يأتي في مقدمتها: التدريب، والتمويل، والرقابة.", lang="ar"),
+        Example("وتستمر الفعاليات لأسبوعين، وتضم: محاضرات، ومعرضا للكتاب، وسباقا للخيل.", lang="ar"),
+        Example("Two of their last three games are away - against Leeds and Bath.", lang="en"),
+        Example("The top five includes Queen, Blur and Oasis.", lang="en"),
     ]
 
     def check(self, doc):
@@ -427,6 +437,8 @@ class QuantityConflict(Rule):
         Example("The attack killed 24 people on Monday.\nThe toll rose to the 31 dead counted on Tuesday.", lang="en"),
         Example("وأودى الفيضان بحياة 1830 شخصا.\nوأقيمت صلاة الغائب على أرواح الضحايا الـ1830.", lang="ar"),
         Example("قتل 24 شخصا في غزة.\nوارتفع عدد القتلى إلى الـ31 بعد وفاة جرحى.", lang="ar"),
+        Example("ودمرت التفجيرات الثلاثة مبنى الوزارة.\nوقتل المهاجمون الأربعة في الاشتباك.", lang="ar"),
+        Example("Gasoline prices jumped 10 pct in May.\nThe index showed the 9.8 pct increase in energy products.", lang="en"),
     ]
 
     def check(self, doc):
@@ -621,6 +633,9 @@ class TotalMismatch(Rule):
         Example("Of the total, 50% went to housing, 30% to transport and 20% to health.", lang="en"),
         Example("وحصل المرشح الأول على 61.4 في المئة من الأصوات، مقابل 30.2 في المئة للثاني، و8.4 في المئة للثالث.", lang="ar"),
         Example("وسقط 12 قتيلا، بينهم 8 أطفال، فيما أصيب 30 آخرون.", lang="ar"),
+        Example("وتسلمت القوات الجوية ثماني طائرات من طراز إف-16 من أصل 12 مقاتلة.", lang="ar"),
+        Example("ويضم المجلس 21 عضوا، منهم 14 بالانتخاب و7 بالتعيين، بدلا من 12 عضوا في الدورة السابقة.", lang="ar"),
+        Example("Clinton saw 76% of his nominees confirmed, Obama 67% and Trump fewer than 40%.", lang="en"),
     ]
 
     def check(self, doc):
@@ -818,7 +833,8 @@ class TotalMismatch(Rule):
             wholes = [n for n in numbers if n.start < verb_at and n.unit == parts[0].unit and n.kind == "cardinal"
                       and doc.sentence_at(n.start).start >= _previous_sentence_start(doc, sent)]
             best = None
-            same = [w for w in wholes if w.start >= sent.start and _mention_end(w) <= verb_at]
+            same = [w for w in wholes if w.start >= sent.start and _mention_end(w) <= verb_at
+                    and not re.search(r"\b(?:which|that|who)\b|التي|الذي", text[sent.start:w.start])]
             if same:
                 best = same[-1]  # "six billion ... split between three billion and three billion": the whole is right before the verb
             for w in ([] if best is not None else reversed(wholes)):

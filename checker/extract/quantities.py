@@ -50,9 +50,11 @@ def is_time_noun(noun: str | None, lang: str) -> bool:
 
 
 # a letter (Latin or Arabic) then a hyphen, or a single letter and a space, right before the digits
-_DESIGNATOR_BEFORE = re.compile(r"(?:[A-Za-z\u0621-\u064A][-‐‑]\s?|(?:طراز|model|type)\s+\S{1,8}\s|(?:^|[\s(])[A-Za-z\u0621-\u064A]\s|(?i:\bnumber|\bno\.|\bnos\.|\bshirt|\bflight|\broute|\bgate|\bpage|\bpsalm|\barticle|\bsection|\bresolution|\bact|\bchapter|\bmodel|\bversion)\s|(?:رقم|الرقم|المادة|القرار|البند|الفصل|الطراز|طراز|موديل)\s)$")
+_DESIGNATOR_BEFORE = re.compile(r"(?:[A-Za-z\u0621-\u064A][-‐‑]\s?|(?:طراز|model|type)\s+\S{1,8}\s|(?:^|[\s(])(?!و)[B-HJ-Z\u0621-\u064A]\s|(?i:\bnumber|\bno\.|\bnos\.|\bshirt|\bflight|\broute|\bgate|\bpage|\bpsalm|\barticle|\bsection|\bresolution|\bact|\bchapter|\bmodel|\bversion)\s|(?:رقم|الرقم|المادة|القرار|البند|الفصل|الطراز|طراز|موديل)\s)$")
 _DESIGNATOR_AFTER = re.compile(r"[-‐‑][A-Za-z\u0621-\u064A]")
-_NUM_WORD_EN = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|most|some|all|none|each|both|any|many|few)"
+# a number before "of"/"in" makes a partitive ("two of the three", "one in five"); a quantifier does
+# not ("any of the nine other cities (A, B, ...)": the list is the nine)
+_NUM_WORD_EN = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)"
 _RATIO_EN = re.compile(
     r"(?:\b" + _NUM_WORD_EN + r"\s+(?:in|of)|\bout\s+of|\bthan|\bper|\bevery|\bbetween|\bversus|\bvs\.?)\s+"
     r"(?:(?:the|their|its|his|her|our|these|those|last|first|next|past|top|other|all)\s+)*$",
@@ -110,6 +112,11 @@ def count_role(doc, m) -> str:
         if len(m.unit) == 3 and m.unit.isupper() or m.unit in ("DINAR", "RIYAL", "POUND", "LIRA", "RUPEE"):
             return "money"
         return "measure"
+    if m.lang == "ar" and m.words and m.definite and m.noun_span and m.noun_span[1] <= m.start:
+        from checker.extract.numbers import _plural_ar
+
+        if not _plural_ar(text[m.noun_span[0]:m.noun_span[1]]):
+            return "ordinal"  # القرن العشرين، الأسبوع السادس والعشرين: a rank after a singular noun
     if is_time_noun(m.noun, m.lang):
         return "duration"
     para_start = doc.paragraph_at(m.start).start
