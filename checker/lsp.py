@@ -382,6 +382,9 @@ def main() -> None:
 
         print(f"factlint-lsp {__version__}")
         return
+    from checker import recache
+
+    recache.install()  # the compiled grammars kept between runs, as for `check` (checker/recache.py)
     build_server().start_io()
 
 
