@@ -8,6 +8,15 @@ def names(text: str, lang: str = "en"):
     return run_check(text, lang=lang, select=["name-variant", "role-conflict"])
 
 
+def names_preview(text: str, lang: str = "ar"):
+    """With the preview tier on: Arabic spellings compared beyond a shared first and last name."""
+    from checker.config import Config
+    from checker.engine import Engine
+
+    engine = Engine(Config(select=("name-variant", "role-conflict"), preview=True), discover=False)
+    return engine.check_text(text, lang=lang)
+
+
 # -- name-variant -----------------------------------------------------------------------------
 
 
@@ -27,7 +36,8 @@ def test_vowel_letters_in_a_transliterated_name():
 
 def test_arabic_name_with_a_proclitic_attached():
     text = "سجل المهاجم سيلو ماكغوبا هدفين.\nوأشاد المدرب بماكجوبا بعد المباراة.\nوقال ماكغوبا إنه سعيد."
-    [finding] = names(text, "ar")
+    assert names(text, "ar") == []  # default tier: no shared first and last name
+    [finding] = names_preview(text)
     assert finding.text == "بماكجوبا"
     assert "ماكغوبا" in finding.message
 
@@ -143,7 +153,7 @@ def test_a_name_written_with_and_without_the_hamza_inside_it():
 
 def test_a_name_after_a_title_is_compared_with_its_rare_variant():
     text = "أشاد المدرب باللاعب المهاجم كوليبالي دياكيتي.\nوسجل دياكيتي هدفين، وقال المدرب إن دياكتي يستحق الإشادة."
-    [finding] = names(text, "ar")
+    [finding] = names_preview(text)
     assert finding.text == "دياكتي"
 
 
