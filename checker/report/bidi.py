@@ -26,7 +26,6 @@ JSON keeps its `message` without isolates: tools render the text their own way.
 from __future__ import annotations
 
 import re
-from html import escape
 
 FSI = "\u2068"  # FIRST STRONG ISOLATE
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
@@ -122,6 +121,8 @@ def isolate(message: str, text: str | None = None) -> str:
 
 def html(message: str, text: str | None = None) -> str:
     """The message as escaped HTML with every quoted span in <bdi>."""
+    from html import escape  # here, not at import: the text reporter's start-up
+
     spans = quoted_spans(message, text)
     parts, last = [], 0
     for start, end in spans:
