@@ -5,8 +5,9 @@ applied, and each must pass every one of these tests:
 
 - its rule is on the safe list (SAFE_RULES): a doubled punctuation mark (punctuation-repeat:
   ". ." -> "."), a Latin comma, semicolon or question mark in Arabic running text or an Arabic
-  one in English text (punctuation-script: "," -> "،"). Inferred findings (a weekday, a
-  spelling variant, a repeated word) are never fixed: a person decides those;
+  one in English text (punctuation-script: "," -> "،", at every place the finding names).
+  Inferred findings (a weekday, a spelling variant, a repeated word) are never fixed: a
+  person decides those;
 - it changes punctuation and spaces only: no letter, digit or line break is added, removed
   or moved, so the words and figures of the article stay exactly as written;
 - the file holds at the span what the rule read there: the prose view (checker/prose.py)
@@ -34,6 +35,10 @@ from typing import Callable, Iterable
 from checker.findings import Finding
 
 SAFE_RULES = frozenset({"punctuation-repeat", "punctuation-script"})
+# Rules that give one finding for every place of one slip, the other places as related spans
+# holding the same text (punctuation-script: one note per mark and article): the fix is made at
+# each of them.
+FIXED_AT_RELATED = frozenset({"punctuation-script"})
 MAX_PASSES = 4
 
 
@@ -84,18 +89,31 @@ def _is_combining(c: str) -> bool:
     return unicodedata.category(c).startswith("M")
 
 
+def finding_edits(f: Finding, source: str, prose: str | None = None) -> list[Edit]:
+    """The edits that apply a finding's suggestion: at its span, and for a rule of
+    FIXED_AT_RELATED at each related span that holds the same text. A place where the text is
+    not what the rule read (the file differs from the prose view, or it changed) is skipped."""
+    if f.suggestion is None:
+        return []
+    prose = source if prose is None else prose
+    spans = [(f.start, f.end)]
+    if f.rule in FIXED_AT_RELATED:
+        spans += [(r.start, r.end) for r in f.related if r.text == f.text]
+    return [
+        Edit(start, end, f.suggestion, f)
+        for start, end in spans
+        if 0 <= start < end <= len(source) and source[start:end] == f.text and prose[start:end] == f.text
+    ]
+
+
 def safe_edits(findings: Iterable[Finding], source: str, prose: str) -> list[Edit]:
-    """The findings that are safe to fix, as edits, sorted by position."""
-    edits = []
+    """The edits of the findings that are safe to fix, sorted by position."""
+    edits = {}
     for f in findings:
-        if f.rule not in SAFE_RULES or f.suggestion is None or not 0 <= f.start < f.end <= len(source):
-            continue
-        written = source[f.start: f.end]
-        if written != f.text or prose[f.start: f.end] != written:
-            continue  # the file does not hold, at this span, what the rule read
-        if keeps_meaning(written, f.suggestion):
-            edits.append(Edit(f.start, f.end, f.suggestion, f))
-    return sorted(edits, key=lambda e: (e.start, e.end))
+        if f.rule in SAFE_RULES and f.suggestion is not None and keeps_meaning(f.text, f.suggestion):
+            for e in finding_edits(f, source, prose):
+                edits.setdefault((e.start, e.end, e.replacement), e)
+    return sorted(edits.values(), key=lambda e: (e.start, e.end))
 
 
 def apply(text: str, edits: Iterable[Edit]) -> str:
@@ -222,12 +240,13 @@ def _nearest(f: Finding, batch: list[Edit]) -> Edit:
 
 
 # -- files ------------------------------------------------------------------------------------
-def checker_for(engine, source) -> Check:
-    """A Check for one source: its configuration, kind and path, every finding kept (no cap)."""
+def checker_for(engine, source, config=None) -> Check:
+    """A Check for one source: its configuration (found from its path unless given), kind and
+    path, every finding kept (no cap)."""
     from checker.engine import make_document
     from checker.sources import Source
 
-    config = engine.config_for(source.path).merged(max_findings=0)
+    config = (config or engine.config_for(source.path)).merged(max_findings=0)
 
     def check(text: str):
         doc = make_document(Source(source.path, text=text, kind=source.kind, encoding=source.encoding), config)

@@ -96,6 +96,7 @@ class Checked:
     findings: list
     positions: Positions
     problem: str | None = None  # a configuration that cannot be used, or a rule that failed
+    prose: str | None = None  # the prose view the rules read (checker/prose.py), same offsets
 
 
 class Linter:
@@ -134,10 +135,10 @@ class Linter:
         try:
             findings = self.engine.check_document(doc, config)
         except RuleFailure as failure:
-            return Checked(version, text, failure.findings, positions, failure.reason)
+            return Checked(version, text, failure.findings, positions, failure.reason, doc.text)
         except ConfigError as exc:  # a rule's options in the configuration are invalid
             return Checked(version, text, [], positions, "Not checked: " + "; ".join(exc.problems))
-        return Checked(version, text, findings, positions)
+        return Checked(version, text, findings, positions, prose=doc.text)
 
     def safe_fixes(self, text: str, path: str | None, kind: str) -> str:
         """The text with `check --fix`'s safe fixes applied (checked again, as there)."""
@@ -186,7 +187,7 @@ def build_server():
 
     from checker import __version__
     from checker.findings import Severity
-    from checker.fix import SAFE_RULES
+    from checker.fix import SAFE_RULES, finding_edits
 
     server = LanguageServer("factlint-lsp", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
     state = {"linter": None, "delay": DEBOUNCE, "checked": {}, "pending": {}}
@@ -326,16 +327,21 @@ def build_server():
 
         if asked("quickfix"):
             for f in checked.findings:
-                if f.suggestion is None or f.start > end or f.end < start or checked.text[f.start: f.end] != f.text:
+                if f.suggestion is None or f.start > end or f.end < start:
                     continue
-                edit = types.TextEdit(range=lsp_range(checked.positions, f.start, f.end), new_text=f.suggestion)
+                # the places where the file holds what the rule read (not an HTML entity, say)
+                edits = [types.TextEdit(range=lsp_range(checked.positions, e.start, e.end), new_text=e.replacement) for e in finding_edits(f, checked.text, checked.prose)]
+                if not edits or edits[0].range != lsp_range(checked.positions, f.start, f.end):
+                    continue
                 title = f"Replace “{f.text}” with “{f.suggestion}”" if f.suggestion else f"Delete “{f.text}”"
+                if len(edits) > 1:
+                    title += f" in {len(edits)} places"
                 actions.append(types.CodeAction(
                     title=f"{title} ({f.rule})",
                     kind=types.CodeActionKind.QuickFix,
-                    diagnostics=[d for d in params.context.diagnostics if d.code == f.rule and d.range == edit.range] or None,
+                    diagnostics=[d for d in params.context.diagnostics if d.code == f.rule and d.range == edits[0].range] or None,
                     is_preferred=f.rule in SAFE_RULES,
-                    edit=types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(text_document=identifier, edits=[edit])]),
+                    edit=types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(text_document=identifier, edits=edits)]),
                 ))
         if asked(FIX_ALL_KIND):
             if any(f.rule in SAFE_RULES and f.suggestion is not None for f in checked.findings):

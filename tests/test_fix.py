@@ -82,6 +82,12 @@ def test_a_latin_comma_between_arabic_words_becomes_the_arabic_comma():
     assert fixed(text) == text.replace("المحافظ,", "المحافظ،")
 
 
+def test_the_latin_comma_is_replaced_at_every_place_the_finding_names():
+    # punctuation-script gives one note per mark and article, its other places as related spans
+    text = "قال الوزير, إن الحكومة، التي تعمل منذ عام، والوزارة المعنية، ستعمل معا, والبلدية، ستشارك في الخطة.\n"
+    assert fixed(text) == text.replace(",", "،")
+
+
 def test_an_arabic_comma_in_english_text_becomes_the_latin_comma():
     assert fixed("The delegation reached Doha، where talks resumed.\n") == "The delegation reached Doha, where talks resumed.\n"
 

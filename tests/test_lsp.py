@@ -101,6 +101,20 @@ def test_a_code_action_applies_the_suggestion_of_a_finding(editor):
     assert "punctuation-repeat" not in {d["code"] for d in editor.diagnostics(uri, version=2)}
 
 
+def test_one_quick_fix_replaces_the_latin_comma_at_every_place_the_finding_names(editor):
+    uri = "untitled:commas"
+    text = "قال الوزير, إن الحكومة، التي تعمل منذ عام، والوزارة المعنية، ستعمل معا, والبلدية، ستشارك في الخطة.\n"
+    editor.open(uri, text)
+    comma, = [d for d in editor.diagnostics(uri, version=1) if d["code"] == "punctuation-script"]
+    assert len(comma["relatedInformation"]) == 1  # the second Latin comma
+
+    actions = editor.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": comma["range"], "context": {"diagnostics": [comma]}})
+
+    action = next(a for a in actions if a["kind"] == "quickfix")
+    assert action["title"] == "Replace “,” with “،” in 2 places (punctuation-script)"
+    assert apply_edits(text, action["edit"]["documentChanges"][0]["edits"]) == text.replace(",", "،")
+
+
 def test_the_safe_fixes_of_a_whole_document_are_one_source_action(editor):
     uri = SEED.with_name("seed-fix-all.ar.txt").as_uri()
     text = SEED.read_text(encoding="utf-8")
