@@ -237,7 +237,10 @@ def build_server():
         document = server.workspace.get_text_document(uri)
         path = to_fs_path(uri) if uri.startswith("file:") else None
         started = time.perf_counter()
-        checked = linter().check(document.source, path, kind_of(document.language_id, path or uri), document.version, encoding())
+        try:
+            checked = linter().check(document.source, path, kind_of(document.language_id, path or uri), document.version, encoding())
+        except Exception as exc:  # never let one document take the server down: say so in its diagnostics
+            checked = Checked(document.version, document.source, [], Positions(document.source, encoding()), f"factlint failed on this document: {type(exc).__name__}: {exc} (please report this)")
         state["checked"][uri] = checked
         done = time.perf_counter()
         server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics(uri, checked), version=document.version))
