@@ -42,7 +42,7 @@ class _ArabicIndex:
         from checker.lang.arabic import normalize
 
         self.standard: dict[str, bool | None] = {}  # form -> standard (see Occurrence.standard)
-        self.standard_pattern: dict[str, str] = {}  # family -> the standard class's first pattern
+        self.standard_patterns: dict[str, list[str]] = {}  # family -> the standard class's patterns
         for name, classes in families:
             name = "ar:" + name
             marked = any(cls and cls[0].startswith("=") for cls in classes)
@@ -51,7 +51,7 @@ class _ArabicIndex:
                 is_standard = bool(cls) and cls[0].startswith("=")
                 self.standard[form] = is_standard if marked else None
                 if is_standard:
-                    self.standard_pattern[name] = normalize(cls[0][1:], alef=False)
+                    self.standard_patterns[name] = [normalize(q.lstrip("="), alef=False) for q in cls]
                 for pattern in cls:
                     p = normalize(pattern.lstrip("="), alef=False)
                     if " " in p:
@@ -93,19 +93,24 @@ class _ArabicIndex:
         return None
 
     def respell(self, word: str, norm: str, reading: str, found) -> str | None:
-        """`word` (as written, `norm` normalised) in its family's standard spelling, when the
-        family marks one and the word carries no marks that would be lost."""
+        """`word` (as written, `norm` normalised) in its family's standard spelling: the
+        pattern of the standard class that folds to the pattern the word matched (اسبانية ->
+        إسبانية, غزه -> غزة), when there is one and the word carries no marks to lose."""
+        from checker.lang.arabic import fold
+
         name, form, kind, stem = found
-        standard = self.standard_pattern.get(name)
-        if standard is None or self.standard.get(form) is not False or word != norm or not norm.endswith(reading):
+        standards = self.standard_patterns.get(name)
+        if not standards or self.standard.get(form) is not False or word != norm or not norm.endswith(reading):
             return None
         head = norm[: len(norm) - len(reading)]
-        if standard.endswith("*") and kind == "*":
-            return head + standard[:-1] + reading[len(stem):]
-        if standard.startswith("*") and kind == "-":
-            return head + reading[: len(reading) - len(stem)] + standard[1:]
-        if kind == "" and "*" not in standard and " " not in standard and reading == stem:
-            return head + standard
+        target = fold(stem)
+        for standard in standards:
+            if kind == "*" and standard.endswith("*") and fold(standard[:-1]) == target:
+                return head + standard[:-1] + reading[len(stem):]
+            if kind == "-" and standard.startswith("*") and fold(standard[1:]) == target:
+                return head + reading[: len(reading) - len(stem)] + standard[1:]
+            if kind == "" and "*" not in standard and " " not in standard and reading == stem and fold(standard) == target:
+                return head + standard
         return None
 
     def _word(self, word: str) -> _ArabicWord:
@@ -234,6 +239,8 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
         letters = {c for c, _, _ in occs}
         if "ا" not in letters or len(letters - {"ا"}) != 1:
             continue  # no bare form, or both أ and إ (أمام / إمام are two words)
+        if _two_verbs(stems[key]):
+            continue  # استحضر "he evoked" / أستحضر "I evoke": two words
         (seat,) = letters - {"ا"}
         standard = "bare" if _hamzat_wasl(stems[key]) else "hamza"
         for letter, start, end in occs:
@@ -255,6 +262,20 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
 _WASL_WORDS = frozenset("اتصال اتفاق اتحاد اتجاه اتهام اتخاذ اتساع اتباع اتضاح اطلاع ادعاء ادخار اتكال اتقاء اتزان اثنين اثنان".split())
 _QATA_WORDS = frozenset("اصدقاء انبياء اصدقائ انبيائ".split())
 _WASL_SUFFIXES = ("يات", "يين", "يون", "ية", "ات", "ين", "ون", "ي", "ة", "ان")
+
+
+def _two_verbs(word: str) -> bool:
+    """A perfect verb of forms VII, VIII or X (استحضر، انسحب، اجتمع: hamzat wasl) is also,
+    with a hamza, a first-person imperfect (أستحضر "I evoke"): the two spellings are two words."""
+    core = word
+    for suffix in ("تم", "وا", "نا", "ت", "ا"):
+        if core.endswith(suffix) and len(core) - len(suffix) >= 5:
+            core = core[: -len(suffix)]
+            break
+    consonants = not any(c in "اوي" for c in core[3:])
+    if len(core) == 6 and core.startswith("است") and consonants:
+        return True
+    return len(core) == 5 and (core[2] in "تط" or core[1] == "ن") and not any(c in "اوي" for c in core[2:])
 
 
 def _hamzat_wasl(word: str) -> bool:
@@ -670,7 +691,7 @@ class SpellingVariant(Rule):
             if doc.lang == "de":
                 occs.extend(german_occurrences(doc.text))
         if doc.lang != "ar":
-            occs = _outside_quotations(doc.text, occs)
+            occs = _house_words(doc.text, _outside_quotations(doc.text, occs), english=doc.lang == "en")
         families: dict[str, list[Occurrence]] = defaultdict(list)
         for o in occs:
             families[o.family].append(o)
@@ -718,15 +739,19 @@ class SpellingVariant(Rule):
         reported whichever the article uses more often."""
         first = odd[0]
         spelled = doc.text[first.start: first.end]
-        std = first.suggestion or doc.text[usual[0].start: usual[0].end]
         times = f"{len(usual)} time{'s' if len(usual) > 1 else ''}"
         also = f" ('{spelled}' {len(odd)} times)" if len(odd) > 1 else ""
+        if first.suggestion:
+            seen = doc.text[usual[0].start: usual[0].end]
+            where = "as the article writes it elsewhere" if seen == first.suggestion else f"the article writes '{seen}' elsewhere"
+            std = f"the standard is '{first.suggestion}', {where} ({times})"
+        else:
+            std = f"the article also uses the standard spelling, as in '{doc.text[usual[0].start: usual[0].end]}' ({times})"
         return self.finding(
             doc,
             first.start,
             first.end,
-            f"'{spelled}' is a non-standard spelling{also}: the standard is '{std}', as the article "
-            f"writes it elsewhere ({times}).",
+            f"'{spelled}' is a non-standard spelling{also}: {std}.",
             related=[(o.start, o.end) for o in usual[:5]],
             suggestion=first.suggestion,
         )
@@ -745,9 +770,11 @@ class SpellingVariant(Rule):
         first = odd[0]
         spelled = text[first.start: first.end]
         std = fix(odd, usual)
-        wasl = first.form == "hamza"
+        wasl = sum(map(spelled.count, "أإآ")) > sum(map(std.count, "أإآ"))
         what = "takes no hamza (hamzat wasl)" if wasl else "is written without its hamza"
-        message = f"'{spelled}' {what}: the standard spelling is '{std}', as the article writes it elsewhere ({len(usual)}×)."
+        seen = text[usual[0].start: usual[0].end]
+        where = f"as the article writes it elsewhere ({len(usual)}×)" if seen == std else f"the article writes '{seen}' elsewhere ({len(usual)}×)"
+        message = f"'{spelled}' {what}: the standard spelling is '{std}', {where}."
         if len(groups) > 1:
             rest = [f"'{text[o[0].start: o[0].end]}' → '{fix(o, u)}'" for o, u in groups[1:7]]
             more = f", and {len(groups) - 7} more" if len(groups) > 7 else ""
@@ -765,6 +792,41 @@ def _initial_hamza_only(text: str, odd: Occurrence, usual: Occurrence) -> bool:
     return a != b and normalize(a) == normalize(b) and normalize(a, alef=False) != normalize(b, alef=False)
 
 
+_COMPUTING = LazyPattern(r"(?i)\b(?:software|computer|download\w*|file-sharing|app|apps|PC|code|coding|laptop|online|hacker\w*|virus|windows|browser)\b")
+_SENTENCE_BEFORE = frozenset('.!?:"“”\n')
+
+
+def _house_words(text: str, occs: list[Occurrence], english: bool = True) -> list[Occurrence]:
+    """The Latin-script occurrences that are the house's own prose: not a code in a wire's
+    angle brackets (<US Sprint Communications Co>, <WR>), not an all-capitals slug line
+    (AHMANSON TO TAKE 2ND QTR WRITEOFF), not a capitalised word inside a name (Email
+    Systems, Organisation for Economic Cooperation), and not "program" among words of
+    computing, which British English spells so beside its TV "programmes"."""
+    out = []
+    for o in occs:
+        line_start = text.rfind("\n", 0, o.start) + 1
+        line_end = text.find("\n", o.end)
+        line_end = len(text) if line_end == -1 else line_end
+        before = text[line_start: o.start]
+        if before.rfind("<") > before.rfind(">") and ">" in text[o.end: line_end]:
+            continue
+        line = text[line_start: line_end]
+        if not any(c.islower() for c in line):
+            continue
+        first = text[o.start]
+        if english and first.isupper() and not o.family.startswith(("abbr:", "en:house")):  # a house family may list names
+            prev = before.rstrip()
+            if prev and prev[-1] not in _SENTENCE_BEFORE:
+                continue  # a capital inside a sentence: part of a name
+        if o.family.startswith("abbr:") and _CAPITALISED_NEXT.match(text, o.end):
+            continue  # U.K. Plc, US Sprint: the abbreviation is part of a name
+        if o.family == "spelling:program:me/" and _COMPUTING.search(text, max(0, o.start - 100), min(len(text), o.end + 100)):
+            continue
+        out.append(o)
+    return out
+
+
+_CAPITALISED_NEXT = LazyPattern(r" [A-Z][a-z]")
 _QUOTE_MARKS = LazyPattern(r'["“”]')
 
 

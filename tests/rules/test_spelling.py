@@ -244,3 +244,14 @@ def test_quoted_speech_is_transcribed_in_house_style_and_stays_checked():
     text = 'The loan program was approved. "We hope the programme will bring some stability, but so far it has been hard," she said. The program starts in June.'
     [finding] = spelling(text)
     assert finding.text == "programme"
+
+
+def test_codes_slugs_names_and_software_are_not_the_houses_spellings():
+    # a wire's code in angle brackets, and an abbreviation that is part of a name
+    assert spelling("GTE holds a stake in <US Sprint Communications Co>. The U.S. carrier grew.") == []
+    # an all-capitals slug line
+    assert spelling("ACME <ACM> TO TAKE WRITEOFF\nAcme said the write-off would be taken in May.") == []
+    # a capitalised word inside a name
+    assert spelling("The Organisation for Economic Cooperation and Development met. Trade co-operation grew.") == []
+    # British "program" (software) beside TV "programmes"
+    assert spelling("Viewers download TV programmes with the file-sharing program BitTorrent. The programmes are popular.") == []
