@@ -100,6 +100,9 @@ class DateWeekday(Rule):
         Example("وافتتح المعرض أبوابه يوم الثلاثاء 14 تشرين الثاني/نوفمبر 2023.", lang="ar"),
         Example("وتنطلق الدورة الخميس 20 مارس المقبل.", lang="ar", date="2025-03-02"),
         Example("وانطلقت الدورة الأربعاء 20 مارس الماضي.", lang="ar", date="2025-03-02"),
+        Example("وانطلقت البطولة الجمعة 15 يونيو-حزيران 2012 في صنعاء.", lang="ar"),  # the year after month-month is the date's
+        Example("وأعلن أمس الاثنين يوم 26 فبراير 2016 موعدا للانتخابات.", lang="ar", date="2015-07-21"),  # the weekday is yesterday's
+        Example("KANSAS CITY, Mo., April 2 - The company said it would sell its unit.", lang="en", date="1987-04-02"),  # Missouri
     ]
 
     def check(self, doc):
@@ -228,6 +231,8 @@ class DateInvalid(Rule):
         Example("The ratio was 31/11 in favour.", lang="en"),
         Example("وقّع العقد في 30 نيسان الماضي.", lang="ar"),
         Example("وبلغ المؤشر 31.11 نقطة.", lang="ar"),
+        Example("وأقيم الحفل في ملعب 22 مايو/إب وسط المدينة.", lang="ar"),  # إب is a city, not آب
+        Example("Output fell in January 0.7 pct after a rise in December.", lang="en"),
     ]
 
     def check(self, doc):

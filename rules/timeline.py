@@ -5,6 +5,7 @@ what, and say it with the evidence.
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from checker.findings import Severity
@@ -224,12 +225,21 @@ class TimelineOrder(Rule):
     - a yearless date after "since" / "منذ" that is still ahead of the story's date
       ("since 20 March" in a story of 5 March);
     - a range whose end is not after its start ("from 12 to 9 June", "1915–1840",
-      "من 28 يناير إلى 14 يناير");
+      "من 28 يناير إلى 14 يناير", "from 1987 to 1981", "من 2013 إلى 2009"). A day-month-year
+      date ("11-7-2012", "7-7-1433 هـ") is one date, not a range; an Arabic year range written
+      with a dash is never reported for its direction (Arabic copy writes the later year first,
+      and BC ranges descend); two values joined by "from ... to" after a verb of change ("rose
+      from 1990 to 2013") are quantities;
     - a birth year and an age that do not agree at the story's date (or a year named in the
-      same paragraph), allowing for the birthday: "born in 1980" and "aged 61" in 2023;
+      same paragraph), allowing for the birthday: "born in 1980" and "aged 61" in 2023 (a
+      bracketed age or birth year belongs to the name right before its bracket);
     - "before" / "after" / "قبل" / "بعد" between two dated events whose dates say the opposite;
     - a date reported in the past tense that is after the story's date ("arrived on 14
-      November" in a story of 5 November).
+      November" in a story of 5 November), unless another time (a weekday, a year, a
+      participle: "ending on June 30") stands between the verb and the date.
+
+    A yearless date said to be past ("since", a past verb) is reported only when it lies at
+    most 31 days after the story's date: further ahead, the same day a year back is meant.
 
     The checks against the story's date run only when that date is known.
 
@@ -253,6 +263,8 @@ class TimelineOrder(Rule):
         Example("وتبقى المدارس مغلقة منذ 18 مايو بسبب الأمطار.", flag="منذ 18 مايو", lang="ar", date="2024-05-10"),
         Example("The festival runs from 12 to 9 June in the old town.", flag="12 to 9 June", lang="en"),
         Example("ويستمر المعرض من 28 يناير إلى 14 يناير في قاعة المدينة.", flag="28 يناير إلى 14 يناير", lang="ar"),
+        Example("He served in Belfast from 1987 to 1981 under Thatcher.", flag="from 1987 to 1981", lang="en"),
+        Example("ونمت الأصول على مدى الفترة من 2013 إلى 2009 بوتيرة سريعة.", flag="من 2013 إلى 2009", lang="ar"),
         Example("Hassan Idrissi, 52, who was born in 1990, runs the cooperative.", flag="52", lang="en", date="2024-03-08"),
         Example("وقالت المهندسة سلمى، المولودة عام 1985، البالغة من العمر 60 عاما، إن المشروع تأخر.", flag="البالغة من العمر 60 عاما", lang="ar", date="2024-03-08"),
         Example("The ship was seized in March 2023, a month after the blockade began in May 2023.", flag="after", lang="en"),
@@ -268,6 +280,10 @@ class TimelineOrder(Rule):
         Example("The ship was seized in June 2023, a month after the blockade began in May 2023.", lang="en"),
         Example("The delegation will arrive on 14 November for two days of talks.", lang="en", date="2023-11-05"),
         Example("ووصل الوفد في 3 نوفمبر، على أن يغادر في 14 نوفمبر.", lang="ar", date="2023-11-05"),
+        Example("القدس 11-7-2012 قال المتحدث إن المفاوضات توقفت.", lang="ar"),  # one date, not the range 11 to 7
+        Example("وتولى المنصب خلال الفترة (2005-2000) قبل أن يستقيل.", lang="ar"),  # Arabic writes the later year first
+        Example("Loans in the four weeks ended February 27 to 16.39 mln dlrs.", lang="en", date="1987-03-20"),
+        Example("Stocks closed at their highest since August 19.", lang="en", date="1987-03-06"),  # last August
     ]
 
     def check(self, doc):
@@ -299,8 +315,8 @@ class TimelineOrder(Rule):
                     yield f
         # 2. ranges that end before they start
         for r in t.date_ranges(doc):
-            if r.kind == "years" and r.last != r.first and _lang(doc, r.start) == "ar":
-                continue  # Arabic copy writes year ranges later year first ("(2005-2000)"), BC ones descend
+            if r.kind == "years" and not r.worded and r.last != r.first and _lang(doc, r.start) == "ar":
+                continue  # Arabic copy writes dashed year ranges later year first ("(2005-2000)"), BC ones descend
             if r.last < r.first or (r.last == r.first and r.kind != "dates"):
                 text = doc.text[r.start: r.end]
                 a, b = doc.text[r.first_span[0]: r.first_span[1]], doc.text[r.last_span[0]: r.last_span[1]]
@@ -346,37 +362,74 @@ class TimelineOrder(Rule):
                         yield f
 
     def _ages(self, doc, story, emit):
+        from bisect import bisect_right
+
         from checker.extract import timeline as t
 
         births = t.births(doc)
         ages = t.ages(doc) if births else []  # ages are looked for only beside a birth year
         if not ages:
             return
-        for sentence in doc.sentences:
-            b = [x for x in births if sentence.start <= x.start < sentence.end]
-            g = [x for x in ages if sentence.start <= x.start < sentence.end]
-            if len(b) != 1 or len(g) != 1:
-                continue
-            born, age = b[0], g[0]
-            between = doc.text[min(born.end, age.end): max(born.start, age.start)]
-            if t.OTHER_PERSON.search(between) or t.OTHER_PERSON.search(doc.text[max(sentence.start, born.start - 25): born.start]):
-                continue  # "Maria, 45, whose daughter was born in 2010": two people
-            if _other_bracket(doc.text, sentence.start, born, age):
-                continue  # "A (born 1982), B (1971) and C (35)": a bracketed age or birth is the name's before it
-            years = {y for y in t.sentence_years(doc, sentence.start) if y > born.value}
-            if story is not None:
-                years.add(story.year)
-            if not years:
-                continue
-            if any(y - born.value - 1 <= age.value <= y - born.value for y in years):
-                continue
-            y = story.year if story is not None else max(years)
-            f = emit(age.start, age.end,
-                     f"Born in {born.value}, a person is {y - born.value - 1} or {y - born.value} in {y}, "
-                     f"not {age.value}.",
-                     related=[(born.start, born.end)])
-            if f:
-                yield f
+        sentences = doc.sentences
+        starts = [s.start for s in sentences]
+        by_sentence: dict[int, tuple[list, list]] = {}
+        for kind, facts in ((0, births), (1, ages)):
+            for x in facts:
+                i = bisect_right(starts, x.start) - 1
+                if i >= 0 and x.start < sentences[i].end:
+                    by_sentence.setdefault(i, ([], []))[kind].append(x)
+        years_of: dict[int, set] = {}  # a paragraph's years, read once
+        for i in sorted(by_sentence):
+            b, g = by_sentence[i]
+            sentence = sentences[i]
+            for born, age in self._pairs(doc.text, sentence, b, g):
+                para = doc.paragraph_at(sentence.start).start
+                if para not in years_of:
+                    years_of[para] = set(t.sentence_years(doc, sentence.start))
+                years = {y for y in years_of[para] if y > born.value}
+                if story is not None:
+                    years.add(story.year)
+                if not years:
+                    continue
+                if any(y - born.value - 1 <= age.value <= y - born.value for y in years):
+                    continue
+                y = story.year if story is not None else max(years)
+                f = emit(age.start, age.end,
+                         f"Born in {born.value}, a person is {y - born.value - 1} or {y - born.value} in {y}, "
+                         f"not {age.value}.",
+                         related=[(born.start, born.end)])
+                if f:
+                    yield f
+
+    @staticmethod
+    def _pairs(text, sentence, births, ages):
+        """The (birth, age) pairs of one sentence that are one person's: the two in one bracket
+        ("(28 عاما، من مواليد 1987)"); an age right next to the birth ("Romney, 70, who was born
+        in 1938"); or the sentence's only birth and only age, when no other person comes between."""
+        from checker.extract import timeline as t
+
+        paired = set()
+        for born in births:
+            same = [g for g in ages if _open_bracket(text, sentence.start, g.start) is not None
+                    and _open_bracket(text, sentence.start, g.start) == _open_bracket(text, sentence.start, born.start)]
+            near = [g for g in ages if _ADJACENT.fullmatch(text[min(born.end, g.end): max(born.start, g.start)])]
+            pick = same if len(same) == 1 else near if len(near) == 1 else []
+            if pick and id(pick[0]) not in paired:
+                paired.add(id(pick[0]))
+                yield born, pick[0]
+        if paired or len(births) != 1 or len(ages) != 1:
+            return
+        born, age = births[0], ages[0]
+        between = text[min(born.end, age.end): max(born.start, age.start)]
+        if t.OTHER_PERSON.search(between) or t.OTHER_PERSON.search(text[max(sentence.start, born.start - 25): born.start]):
+            return  # "Maria, 45, whose daughter was born in 2010": two people
+        if _other_bracket(text, sentence.start, born, age):
+            return  # "A (born 1982), B (1971) and C (35)": a bracketed age or birth is the name's before it
+        yield born, age
+
+
+#: what may stand between an age and a birth year that are one person's ("70, who was born")
+_ADJACENT = re.compile(r"[\s,،]*(?:(?:who|and)\s+(?:was|is)\s+|وهو\s+|وهي\s+)?")
 
 
 #: a yearless date said to be past ("since 20 March", "arrived on 14 November") is reported only
@@ -395,7 +448,7 @@ def _soon_after(w, anchor) -> bool:
 def _open_bracket(text: str, lo: int, pos: int) -> int | None:
     """Where the parenthesis that encloses `pos` opens (after `lo`), or None."""
     depth = 0
-    for i in range(pos - 1, lo - 1, -1):
+    for i in range(pos - 1, max(lo, pos - 200) - 1, -1):  # a bracket that holds an age or a birth is short
         c = text[i]
         if c == ")":
             depth += 1

@@ -279,7 +279,7 @@ class ArabicGrammar:
         W = rf"(?<!\w)(?:[وف]?[بل]?يوم\s+)?(?P<wd>(?:[وف]?[بك]?ال|[وف]?لل)(?:{wd_core}))(?!\w)"
         greg = _literals(self.greg)
         hij = _literals(self.hijri)
-        M = rf"(?:(?:شهر|لشهر)\s+)?(?:(?P<m>{greg})|(?P<hm>{hij}))(?!\w)"
+        M = rf"(?:(?:شهر|لشهر)\s+)?(?:(?P<m>{greg})|(?P<hm>{hij}))(?![^\W\d_])"  # "أغسطس2015": a year may be glued on
         # the other system's name: "نوفمبر/تشرين الثاني", "(تشرين الثاني)", "يونيو-حزيران"; a name we do not
         # know after "/" or "-" still hands the year that follows to the date ("16 يناير/كانون ثان 2012")
         M2 = (
@@ -870,6 +870,12 @@ def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
                     # a range "from 12 to 15 November 2023" or a list: the following mention's year first
                     same.sort()
                     resolved, source = same[0][1], "sentence"
+                    if direction is not None and anchor.date is not None and r.calendar == "gregorian" and r.day and r.month:
+                        d = _valid(resolved, r.month, r.day)
+                        if d is not None and (d > anchor.date if direction == "past" else d < anchor.date):
+                            # "23 يونيو المنصرم ... حتى 31 يناير 2016": the sentence's year would put
+                            # a date the text calls past after the article's date (or a future one before it)
+                            resolved, source = None, None
             if resolved is None and r.calendar == "gregorian" and r.day is not None and r.month is not None:
                 ref = anchor.date or today
                 near = nearest_year(r.month, r.day, ref)

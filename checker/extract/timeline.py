@@ -548,6 +548,7 @@ class DateRange(NamedTuple):
     kind: str                  # "days" | "dates" | "years"
     first_span: tuple[int, int]
     last_span: tuple[int, int]
+    worded: bool = False       # "from 1981 to 1987", "من 2009 إلى 2013": words, not a dash, fix the order
 
 
 _EN_MONTH_WORD = {m.lower(): i + 1 for i, m in enumerate(EN_MONTHS)}
@@ -572,6 +573,31 @@ _YEAR_RANGE = LazyPattern(
 )
 
 
+# a year range in words, whose words fix its order whatever the script: "from 1981 to 1987",
+# "between 1908 and 1915", "من 2009 إلى 2013", "منذ 2009 وحتى 2013" (never a quantity: no unit
+# after it, no verb of change before it - "rose from 1990 to 2013 points")
+_Y = rf"(?:1[5-9]|20){_D}{{2}}"
+_UNIT_AFTER = (
+    r"(?!\s*(?:m|km|cm|mm|ft|feet|metres|meters|people|points|votes|dollars|dlrs|euros|tonnes|tons|barrels|shares|%|pct|percent|"
+    r"كلم|كم|متر|شخص|نقطة|نقاط|دولار|ريال|جنيه|درهم|دينار|طن|برميل|سهم|صوت|مليون|مليار|ألف|الف|%|في\s*المئة|في\s*المائة|بالمئة|بالمائة)(?!\w))"
+)
+_EN_YEAR_WORDS = LazyPattern(
+    rf"\b(?:(?P<from>from)\s+(?:the\s+years?\s+)?(?P<a>{_Y})\s+(?:to|until|till|through)|(?P<between>between)\s+(?:the\s+years?\s+)?(?P<a2>{_Y})\s+and)"
+    rf"\s+(?P<b>{_Y})(?![\w/-]|[.,:]\d){_UNIT_AFTER}",
+    re.I,
+)
+_AR_YEAR_WORDS = LazyPattern(
+    rf"(?<!\w)(?:من|منذ)\s+(?:عام\s+|العام\s+|سنة\s+)?(?P<a>{_Y})(?!{_D})\s*(?:م(?!\w)\s*)?(?:و\s*)?(?:إلى|الى|حتى|لغاية)\s+(?:عام\s+|العام\s+|سنة\s+)?"
+    rf"(?P<b>{_Y})(?![\w/-]|[.,:]{_D}){_UNIT_AFTER}"
+)
+_CHANGE_BEFORE = LazyPattern(
+    r"(?:\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|increased|increase|"
+    r"increases|decreased|decrease|cut|cuts|raised|raise|lowered|lower|climbed|climb|slipped|jumped|jump|grew|grow|up|down|reduced|"
+    r"reduce|boosted|trimmed|revised|changed|shrank|widened|narrowed|edged|eased|slid|soared|plunged|gained|lost|moved|went)\b|(?<!\w)[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تراجع|تراجعت|يتراجع|زاد|زادت|يزيد|قفز|قفزت|"
+    r"هبط|هبطت|صعد|صعدت|نزل|نزلت|رفع|رفعت|خفض|خفضت|تقلص|تقلصت|ارتفاع|انخفاض|تراجع|زيادة|عدد|مؤشر|أكثر|اكثر|أقل|اقل|نحو|حوالي)(?!\w))"
+    r"[^.;:!?؟؛\n]{0,30}$",
+    re.I,
+)
 _JOINERS = r"(?:[-–—]|bis|do|al|au|à|a|до|по|tot|hasta|até|إلى|الى|حتى)"
 # the second day must not go on as a numeric date: "11-7-2012", "15 - 09 - 2012", "7-7-1433 هـ" are
 # one date (day-month-year, any digit script), not the range "11 to 7"
@@ -622,6 +648,24 @@ def _month_word_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
 
 
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _word_starts(text: str, year_start: int) -> list[int]:
+    """Where a worded year range ending its first year at `year_start` can begin: the starts of
+    the (at most three) words before the year."""
+    out = []
+    j = year_start
+    for _ in range(3):
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+        if k == j or year_start - k > 25:
+            break
+        out.append(k)
+        j = k
+    return out
 
 
 def _date_ranges(doc) -> list[DateRange]:
@@ -696,7 +740,19 @@ def _date_ranges(doc) -> list[DateRange]:
     for m in scan_at(_BC_RANGE, text, [s for s, e in runs if e - s <= 4]):
         a, b = -int(m.group("a")), -int(m.group("b"))
         add(DateRange(m.start(), m.end(), (a,), (b,), "years", m.span("a"), m.span("b")))
-    for m in scan_at(_YEAR_RANGE, text, [s for s, e in runs if e - s == 4]):
+    fours = [s for s, e in runs if e - s == 4]
+    for pattern in (_EN_YEAR_WORDS, _AR_YEAR_WORDS):
+        if pattern is _AR_YEAR_WORDS and not _ARABIC_TEXT.search(text):
+            continue
+        # the pattern begins with its word, at most 25 characters before the first year
+        starts = sorted({i for s in fours for i in _word_starts(text, s)})
+        for m in scan_at(pattern, text, starts):
+            a_group = "a" if m.group("a") else "a2"
+            if a_group == "a" and _CHANGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "rose from 1990 to 2013", "ارتفع عدد ... من 1850 إلى 1900": quantities ("between" is a period)
+            a, b = to_int(m.group(a_group)), to_int(m.group("b"))
+            add(DateRange(m.start(), m.end(), (a,), (b,), "years", m.span(a_group), m.span("b"), True))
+    for m in scan_at(_YEAR_RANGE, text, fours):
         a, b = int(m.group("a")), int(m.group("b"))
         if m.group("era"):
             a, b = -a, -b
@@ -724,7 +780,7 @@ _AGE = LazyPattern(
     r"|(?<=[a-z]),\s+(?P<c>\d{1,3}),\s+(?=[a-z(]|who|was|is|has|had|the|a|an)"
     rf"|(?<!\w)(?:البالغ|البالغة|يبلغ|تبلغ|بلغ|بلغت)\s+(?:من\s+العمر\s+)?(?P<d>{_D}{{1,3}})\s+(?:عاما|عامًا|عاماً|سنة|عام)(?!\w)"
     rf"|(?<!\w)(?:من\s+العمر|عمره|عمرها|عن\s+عمر(?:\s+يناهز)?)\s+(?P<e>{_D}{{1,3}})\s+(?:عاما|عامًا|عاماً|سنة|عام)(?!\w)"
-    rf"|\((?P<f>{_D}{{1,3}})\s+(?:عاما|عامًا|عاماً|سنة)\)"
+    rf"|(?<!(?<!\w)تحت )(?<!(?<!\w)دون )\((?P<f>{_D}{{1,3}})\s+(?:عاما|عامًا|عاماً|سنة)(?=\s*[)،,])"  # "(28 عاما)", "(28 عاما، من مواليد 1987)"; not "تحت (19 سنة)"
 )
 
 

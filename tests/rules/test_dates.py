@@ -244,3 +244,59 @@ def test_the_year_after_al_jari_belongs_to_the_date():
     f = one("عقد الاجتماع يوم الاثنين 6 أيار الجاري 2018 في عمّان.", "ar", "date-weekday")
     assert f.text == "الاثنين 6 أيار الجاري 2018" and "6 May 2018 was a Sunday" in f.message
     assert findings("عقد الاجتماع يوم الأحد 6 أيار الجاري 2018 في عمّان.", "ar") == []
+
+
+# -- real copy (issue 13) ---------------------------------------------------------------------------
+def test_a_year_after_two_month_names_belongs_to_the_date():
+    # "month/month" and "month-month", even with a spelling we do not list ("كانون ثان")
+    f = one("وعقد الاجتماع يوم الثلاثاء, 16 يناير/كانون ثان 2012 في الرياض.", "ar", "date-weekday")
+    assert f.severity == Severity.ERROR and "16 January 2012 was a Monday" in f.message
+    assert findings("وعقد الاجتماع يوم الإثنين, 16 يناير/كانون ثان 2012 في الرياض.", "ar") == []
+    assert findings("وانطلقت البطولة الجمعة 15 يونيو-حزيران 2012 في صنعاء.", "ar") == []
+    f = one("وانطلقت البطولة الخميس 15 يونيو-حزيران 2012 في صنعاء.", "ar", "date-weekday")
+    assert "15 June 2012 was a Friday" in f.message
+
+
+def test_ibb_the_city_is_not_the_month_ab():
+    assert findings("وأقيم الحفل في ملعب 22 مايو/إب وسط المدينة.", "ar") == []
+    f = one("وبدأ العمل في 5 مايو/آب 2023.", "ar", "date-invalid")
+    assert "the two month names disagree" in f.message
+
+
+def test_a_weekday_after_a_relative_day_is_that_days_not_the_dates():
+    # "yesterday, Monday, on 26 February 2016": the weekday is yesterday's, the date another day's
+    assert [f for f in findings("وأعلن امس الاثنين يوم السادس والعشرين من فبراير 2016 موعدا للانتخابات.", "ar", "2015-07-21") if f.rule == "date-weekday"] == []
+    # written right after the weekday, the date is that weekday's too
+    f = one("وأعلن أمس الاثنين 26 فبراير 2016 موعدا للانتخابات.", "ar", "date-weekday")
+    assert "26 February 2016 was a Friday" in f.message
+
+
+def test_the_message_says_when_the_month_may_be_the_wrong_part():
+    f = one("وعقد الاجتماع الجمعة الموافق 6 يونيو 2012 في باريس.", "ar", "date-weekday")
+    assert "or the month is wrong: 6 July 2012 was a Friday" in f.message
+
+
+@pytest.mark.parametrize(
+    "text,published",
+    [
+        ("KANSAS CITY, Mo., April 2 - The company said it would sell its unit.", "1987-04-02"),  # Missouri
+        ("The Bundesbank will take 7.75 billion marks next Wednesday, 14.9 billion later.", "1987-04-01"),
+        ("Output fell in January 0.7 pct after a rise in December.", "1987-02-26"),
+        ("Sales for the 1986/87 October-September season rose.", "1987-03-09"),
+        ("It auctions notes on Tuesday, 7.75 billion dlrs of them.", "1987-03-22"),
+    ],
+)
+def test_english_figures_and_state_names_are_not_dates(text, published):
+    assert findings(text, "en", published) == []
+
+
+def test_the_sentences_year_does_not_override_the_texts_own_direction():
+    # "23 June last" in a story of August 2015 is June 2015, though 2016 closes the sentence
+    text = "ودخل القرار حيز التنفيذ يوم الخميس 23 حزيران - يونيو المنصرم ويستمر حتى 31 كانون الثاني - يناير 2016."
+    f = one(text, "ar", "date-weekday", published="2015-08-01")
+    assert "23 June 2015 was a Tuesday" in f.message and f.severity == Severity.WARNING
+
+
+def test_a_year_glued_to_the_month_name_is_read():
+    f = one("وقالت الصحيفة، الاثنين (1 اغسطس2015)، إن المجموعة اعتقلت.", "ar", "date-weekday")
+    assert "1 August 2015 was a Saturday" in f.message

@@ -317,3 +317,83 @@ def test_a_relative_word_ending_a_headline_is_not_paired_with_the_next_lines_wee
 
     text = "رياح نشطة وأمطار على ست مناطق غدًا\nالسبت 3 أغسطس 2024\nتوقع المركز الوطني للأرصاد هطول أمطار رعدية.\n"
     assert run_check(text, lang="ar", published="2024-08-03", select=["relative-weekday"]) == []
+
+
+# -- timeline-order on real copy (issue 12) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "القدس 11-7-2012 قال المتحدث إن المفاوضات توقفت.",
+        "وجرى الاجتماع يوم 15 - 09 - 2012 في مقر الوزارة.",
+        "صدر القرار بتاريخ 7-7-1433 هـ عن المجلس.",
+        "وأقيم الحفل في ٢٥-٦-٢٠١٥ بحضور الوزير.",
+    ],
+)
+def test_a_day_month_year_date_in_any_digit_script_is_one_date_not_a_range(text):
+    assert found(text, "timeline-order", lang="ar") == []
+
+
+def test_an_arabic_dashed_year_range_is_never_reported_for_its_direction():
+    # Arabic copy writes the later year first, and BC ranges descend
+    assert found("ودامت حرب المئة عام (1453-1337) بين فرنسا وإنجلترا.", "timeline-order", lang="ar") == []
+    assert found("وتولى المنصب خلال الفترة (2005-2000) قبل أن يستقيل.", "timeline-order", lang="ar") == []
+    # ... in English the same dash range is read left to right
+    assert only("The Hundred Years' War (1453-1337) ended in France.", "timeline-order").text == "1453-1337"
+
+
+def test_a_year_range_in_words_ends_before_it_starts():
+    assert only("He served in Belfast from 1987 to 1981 under Thatcher.", "timeline-order").text == "from 1987 to 1981"
+    assert only("The abuse took place between 1999 and 1997, the report said.", "timeline-order").text == "between 1999 and 1997"
+    assert only("ونمت الأصول على مدى الفترة من 2013 إلى 2009 بوتيرة سريعة.", "timeline-order", lang="ar").text == "من 2013 إلى 2009"
+    assert only("وعمل في الوزارة منذ عام 2012 وحتى عام 2009 مستشارا.", "timeline-order", lang="ar").text == "منذ عام 2012 وحتى عام 2009"
+
+
+def test_a_change_between_two_values_is_not_a_year_range():
+    assert found("The index fell from 2013 to 1990 in a single session.", "timeline-order") == []
+    assert found("Membership rose from 1850 to 1920 people.", "timeline-order") == []
+    assert found("وانخفض عدد المشتركين من 2013 إلى 1990 مشتركا.", "timeline-order", lang="ar") == []
+
+
+def test_a_figure_after_to_is_not_the_end_of_a_day_range():
+    text = "Loans in the four weeks ended February 27 to 16.39 mln dlrs, and in the week ended March 13 to 285 mln."
+    assert found(text, "timeline-order", published="1987-03-20") == []
+
+
+def test_a_bracketed_age_belongs_to_the_name_right_before_it():
+    text = "وفقد أثر الصحافيين سامي (المولود في 1982) وفريد (1971) ومراد (35 عاما) في حلب."
+    assert found(text, "timeline-order", lang="ar", published="2015-07-23") == []
+    # the two facts in one bracket are one person's, whatever other ages the sentence gives
+    text = "وفاز الرئيس (79 عاما) على منافسه الأمير (39 عاما، من مواليد عام 1972) بعد انسحابه."
+    f = only(text, "timeline-order", lang="ar", published="2015-07-21")
+    assert f.text == "(39 عاما" and "42 or 43 in 2015" in f.message
+    # "تحت (19 سنة)" is an age group, not an age
+    assert found("وسافر إلى بطولة العالم تحت (19 سنة، من مواليد عام 2005) للكرة الطائرة.", "timeline-order", lang="ar", published="2015-08-09") == []
+
+
+def test_an_age_right_before_who_was_born_is_that_persons():
+    text = "Romney, 70, who was born in 1938, is weighing a run against Hatch, 83, for the seat."
+    f = only(text, "timeline-order", published="2017-12-06")
+    assert f.text == "70" and "78 or 79 in 2017" in f.message
+
+
+@pytest.mark.parametrize(
+    "text,published",
+    [
+        ("The firm made 127 program trades on September 11 during the sell-off.", "1987-03-19"),  # last September
+        ("Stocks closed at their highest since August 19.", "1987-03-06"),
+        ("The accord struck on Dec. 31 gave the president one more year.", "2017-10-26"),
+        ("The bonds were launched in 1984 and mature on November 15, 2004.", "1987-03-06"),  # the verb is 1984's
+        ("He filed papers on Friday for the special election on Dec. 12.", "2017-11-10"),  # the verb is Friday's
+        ("The company has continued to grow in the financial year ending on June 30.", "1987-06-02"),
+        ("Workers were offered a paid holiday on May 1.", "1987-04-08"),
+    ],
+)
+def test_a_past_verb_that_is_not_the_dates_or_a_yearless_date_read_a_year_back_is_quiet(text, published):
+    assert found(text, "timeline-order", published=published) == []
+
+
+def test_a_yearless_past_date_just_ahead_of_the_story_is_still_reported():
+    f = only("The delegation arrived on 14 April for two days of talks.", "timeline-order", published="1987-04-08")
+    assert "6 days after it" in f.message
