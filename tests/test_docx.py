@@ -211,3 +211,23 @@ def test_reading_a_word_file_does_not_load_python_docx_at_start_up():
 
     probe = subprocess.run([sys.executable, "-c", "import checker.cli, checker.sources, checker.report, sys; print('docx' in sys.modules, 'lxml' in sys.modules)"], capture_output=True, text=True)
     assert probe.stdout.split() == ["False", "False"]
+
+
+def test_tables_and_links_are_read_in_order(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Before the table.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Left cell."
+    table.cell(0, 1).text = "Right cell."
+    linked = document.add_paragraph("See ")
+    linked._p.append(parse_xml(f'<w:hyperlink {W} w:anchor="x"><w:r><w:t>the report</w:t></w:r></w:hyperlink>'))
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    assert docx_text(path.read_bytes()) == "Before the table.\nLeft cell.\nRight cell.\nSee the report"
+
+
+def test_the_reviewed_copy_can_go_to_a_pipe(newsroom):
+    result = cli("seed.docx", "--format", "docx", cwd=str(newsroom))
+    assert result.returncode == 1, result.stderr.decode()
+    (newsroom / "piped.docx").write_bytes(result.stdout)
+    assert len(comments_on_runs(newsroom / "piped.docx")) == len(findings(newsroom, "seed.docx"))
