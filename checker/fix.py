@@ -207,7 +207,16 @@ def fix_text(text: str, check: Check) -> Fixed:
             break
         while batch:
             edited = apply(current, batch)
-            new_findings, new_prose = check(edited)
+            try:
+                new_findings, new_prose = check(edited)
+            except Exception as exc:  # the fixed text no longer reads (front matter that stops parsing)
+                if len(batch) > 1:
+                    batch = batch[: len(batch) // 2]  # the rest come back in the next pass
+                    continue
+                result.withheld.append((batch[0], f"the fixed text cannot be read: {exc}"))
+                refused.add((batch[0].rule, batch[0].start, batch[0].end, batch[0].replacement))
+                batch = []
+                break
             new = _new_findings(findings, new_findings, batch)
             if not new:
                 break
@@ -349,6 +358,10 @@ def fix_paths(paths: list[str], config, *, write: bool, out=None, err=None) -> i
         except ConfigError as exc:
             failed += 1
             print(f"{source.path}: error: not fixed: its configuration {exc.path or ''} is invalid".replace("  ", " "), file=err)
+            continue
+        except Exception as exc:  # the text cannot be read as its kind (invalid front matter, say)
+            failed += 1
+            print(f"{source.path}: error: not fixed: {exc}", file=err)
             continue
         for edit, reason in fixed.withheld:
             f = edit.finding

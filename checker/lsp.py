@@ -123,7 +123,7 @@ class Linter:
     def check(self, text: str, path: str | None, kind: str, version: int | None = None, encoding: str = "utf-16") -> Checked:
         from checker.config import ConfigError
         from checker.engine import RuleFailure, make_document
-        from checker.sources import Source
+        from checker.sources import InputError, Source
 
         positions = Positions(text, encoding)
         name = path or "<untitled>"
@@ -131,7 +131,10 @@ class Linter:
             config = self.config_for(path)
         except ConfigError as exc:
             return Checked(version, text, [], positions, "Not checked: its configuration is invalid: " + "; ".join(exc.problems))
-        doc = make_document(Source(name, text=text, kind=kind), config)
+        try:
+            doc = make_document(Source(name, text=text, kind=kind), config)
+        except InputError as exc:  # invalid front matter
+            return Checked(version, text, [], positions, f"Not checked: {exc}")
         try:
             findings = self.engine.check_document(doc, config)
         except RuleFailure as failure:

@@ -156,6 +156,18 @@ def test_a_fix_after_which_a_new_finding_appears_is_withheld_and_the_others_kept
     assert [(e.start, reason.split(":")[0]) for e, reason in result.withheld] == [(16, "a new finding appeared with it")]
 
 
+def test_a_fix_after_which_the_text_no_longer_reads_is_withheld():
+    # (a title in YAML front matter that would stop parsing, say)
+    def check(text: str):
+        if "b, c" in text:
+            raise ValueError("invalid front matter")
+        return fake_check()(text)
+
+    result = fix_text("a,, x. b,, c", check)
+    assert result.text == "a, x. b,, c"
+    assert [reason for _, reason in result.withheld] == ["the fixed text cannot be read: invalid front matter"]
+
+
 def test_overlapping_fixes_are_applied_pass_after_pass():
     # ",,," is two overlapping doubled commas: one is fixed, the text checked again, then the next
     result = fix_text("a,,, b", fake_check())

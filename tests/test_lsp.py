@@ -185,6 +185,13 @@ def test_closing_a_document_clears_its_diagnostics(editor):
 
 
 # -- positions and kinds, without a server ---------------------------------------------------------
+def test_a_document_whose_front_matter_does_not_parse_says_so_instead_of_findings():
+    from checker.lsp import Linter
+
+    checked = Linter().check("---\ntitle: [unclosed\n---\nText,, here.\n", None, "markdown")
+    assert checked.findings == [] and checked.problem.startswith("Not checked: invalid front matter")
+
+
 def test_positions_follow_lsps_line_breaks_and_the_negotiated_encoding():
     text = "a\r\nب😀c\rd\ne"
     utf16, utf8, utf32 = Positions(text, "utf-16"), Positions(text, "utf-8"), Positions(text, "utf-32")
