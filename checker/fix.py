@@ -376,7 +376,7 @@ def fix_paths(paths: list[str], config, *, write: bool, out=None, err=None) -> i
                 print(f"{source.path}: error: not fixed: {getattr(exc, 'strerror', None) or exc}", file=err)
                 continue
             rules = sorted({e.rule for e in fixed.applied})
-            print(f"factlint: fixed {_count(len(fixed.applied), 'finding')} in {source.path} ({', '.join(rules)})", file=err)
+            print(f"factlint: {_count(len(fixed.applied), 'fix')} applied to {source.path} ({', '.join(rules)})", file=err)
         else:
             out.write(diff(source.path, source.text, fixed.text))
         files += 1
