@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from checker.engine import FileResult
-from checker.report import bidi, github, html, sarif, text
+from checker.report import bidi, github, gitlab, html, junit, sarif, text
 from checker.report import json as json_report
 from checker.report import rich as rich_report
 from reporting import finding, report
@@ -86,6 +86,8 @@ def test_every_human_facing_reporter_isolates_and_json_does_not(monkeypatch, tmp
     assert f"::{isolated}" in annotations and isolated in summary.read_text(encoding="utf-8")
     results = json.loads(report(sarif, [_result()]))["runs"][0]["results"]
     assert [r["message"]["text"] for r in results] == [isolated, bidi.isolate(WEEKDAY)]
+    assert [i["description"] for i in json.loads(report(gitlab, [_result()]))] == [isolated, bidi.isolate(WEEKDAY)]
+    assert f'message="{isolated}"' in report(junit, [_result()], fail_on="info")
     page = report(html, [_result()])
     assert bidi.html(SPELLING) in page and "<bdi>الأحد 14 تشرين الثاني/نوفمبر</bdi>" in page
     data = json.loads(report(json_report, [_result()]))

@@ -65,7 +65,7 @@ def test_a_finding_is_a_failing_testcase_named_by_rule_and_position():
     assert case.get("name") == "quote-balance at 1:12" and case.get("classname") == "maqal.txt"
     failure = case.find("failure")
     assert failure.get("type") == "quote-balance"
-    assert failure.get("message") == '« opens a quotation that is never closed & "so on"'
+    assert failure.get("message") == '« opens a quotation that is never closed & "\u2068so on\u2069"'  # quoted text bidi-isolated
     assert failure.text.endswith("flagged: «")
 
 

@@ -21,7 +21,8 @@ its logical order.
 Only the inside of the marks is isolated: the marks themselves stay in the message's direction
 (an English message keeps “ on the left of the quotation).
 
-JSON keeps its `message` without isolates: tools render the text their own way.
+Used by the text, rich, github, SARIF, GitLab, JUnit and docx reporters (FSI…PDI) and the HTML
+report (<bdi>). JSON keeps its `message` without isolates: tools render the text their own way.
 """
 from __future__ import annotations
 

@@ -4,6 +4,8 @@ Each finding is an issue with `description`, `check_name` (the rule id), `finger
 in the report and stable across runs: the baseline fingerprint of the finding plus an
 occurrence counter), `severity` (error -> major, warning -> minor, info -> info) and
 `location` (path relative to the working directory, `positions` begin/end line and column).
+The description is the message with its quoted text bidi-isolated (checker/report/bidi.py):
+GitLab lays it out in the merge request's widget.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import os
 from typing import TextIO
 
 from checker.engine import FileResult
+from checker.report.bidi import isolate
 
 SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -43,7 +46,7 @@ class Reporter:
             self.issues.append(
                 {
                     "type": "issue",
-                    "description": f.message,
+                    "description": isolate(f.message, f.text),  # shown in the merge request: quoted text isolated
                     "check_name": f.rule,
                     "fingerprint": digest,
                     "severity": SEVERITY[f.severity.value],

@@ -16,6 +16,7 @@ from xml.etree import ElementTree as ET
 
 from checker.engine import FileResult
 from checker.findings import Severity
+from checker.report.bidi import isolate
 
 
 class Reporter:
@@ -37,10 +38,11 @@ class Reporter:
             errors += 1
         for f in result.findings:
             case = ET.SubElement(suite, "testcase", name=f"{f.rule} at {f.line}:{f.column}", classname=result.path)
-            detail = f"{result.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {f.message}\nflagged: {f.text}"
+            message = isolate(f.message, f.text)  # dashboards lay it out: quoted text bidi-isolated
+            detail = f"{result.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {message}\nflagged: {f.text}"
             cases += 1
             if self.fail_rank is not None and f.severity.rank >= self.fail_rank:
-                failure = ET.SubElement(case, "failure", message=f.message, type=f.rule)
+                failure = ET.SubElement(case, "failure", message=message, type=f.rule)
                 failure.text = detail
                 failures += 1
             else:  # below --fail-on: reported, not failed
