@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 
 from checker.findings import Finding, Related, Severity
 
@@ -43,6 +43,7 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"(?=[.!?؟…\n])(?:[.!?؟…]+[\"'”’»)\]]*(?=\s)(?:(?=\s*(\S)))?|\n+)")
 _DOTTED_WORD = re.compile(r"([\w.]+)\.$")
 _LINE_FEED = re.compile(r"\n")
+_NOT_SPACE = re.compile(r"\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ def _letters(runs: re.Pattern, text: str, enough: int | None = None) -> int:
     return found
 
 
-def _trimmed(text: str, bounds: list[tuple[int, int]]) -> list[Span]:
+def _trimmed(text: str, bounds: Iterable[tuple[int, int]]) -> list[Span]:
     """The spans of text[start:end] for each (start, end), without the white space at their
     ends (str.strip's white space is str.isspace's); those with nothing else are dropped."""
     spans = []
@@ -178,26 +179,36 @@ class Document:
         """Blank-line separated blocks; in a text with no blank line, every line (the
         one-paragraph-a-line convention of wire copy)."""
         text = self.text
-        separators = _BLANK_LINE.finditer(text) if _BLANK_LINE.search(text.strip()) else _LINE_FEED.finditer(text)
-        bounds, start = [], 0
-        for sep in separators:
-            bounds.append((start, sep.start()))
-            start = sep.end()
-        bounds.append((start, len(text)))
-        return _trimmed(text, bounds)
+        first = _NOT_SPACE.search(text)
+        last = len(text)
+        while last and text[last - 1].isspace():
+            last -= 1
+        blank_lines = first is not None and _BLANK_LINE.search(text, first.start(), last) is not None  # text.strip(), uncopied
+        separators = _BLANK_LINE.finditer(text) if blank_lines else _LINE_FEED.finditer(text)
+
+        def bounds() -> Iterator[tuple[int, int]]:  # generated, not listed: a 20 MB file has 10^5 of them
+            start = 0
+            for sep in separators:
+                yield start, sep.start()
+                start = sep.end()
+            yield start, len(text)
+
+        return _trimmed(text, bounds())
 
     @cached_property
     def sentences(self) -> list[Span]:
         """Sentences, Arabic and English aware: abbreviations ("U.S.", "Nov.", "Dr."), initials,
         decimals and an ellipsis followed by a lower-case word do not end a sentence."""
+        return _trimmed(self.text, self._sentence_bounds())
+
+    def _sentence_bounds(self) -> Iterator[tuple[int, int]]:
         text = self.text
-        bounds: list[tuple[int, int]] = []
         start = 0
         for m in _SENTENCE_END.finditer(text):
             at = m.start()
             first = text[at]
             if first == "\n":
-                bounds.append((start, at))
+                yield start, at
                 start = m.end()
                 continue
             following = m.group(1)  # the next character that is not white space, if any
@@ -214,10 +225,9 @@ class Document:
                             continue
             elif first == "…" and lower:
                 continue
-            bounds.append((start, m.end()))
+            yield start, m.end()
             start = m.end()
-        bounds.append((start, len(text)))
-        return _trimmed(text, bounds)
+        yield start, len(text)
 
     def sentence_at(self, offset: int) -> Span:
         return _span_at(self.sentences, self._starts("sentences"), offset)
