@@ -668,7 +668,7 @@ def _arabic_mentions(text: str, starts: list[int], we: int, g: ArabicGrammar, so
             s, e = m.span()
             if wspan and wspan[0] >= s:
                 s = wspan[0]
-                if m.group("wd")[:1] in "وف" and m.group("wd")[1:3] in ("ال", "لل", "با", "بال"[:2]):
+                if m.group("wd") and m.group("wd")[:1] in "وف" and m.group("wd")[1:3] in ("ال", "لل", "با", "بال"[:2]):  # wd None: the weekday was in parentheses
                     s += 1
                     wspan = (wspan[0] + 1, wspan[1])
             matched = text[start + s: start + e]
