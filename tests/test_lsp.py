@@ -24,7 +24,7 @@ def editor():
     """One server for the module, as one editor session; the debounce long enough that three
     changes sent at once are checked once."""
     client = Client(cwd=str(ROOT))
-    result = client.initialize(str(ROOT), {"debounce": 300})
+    result = client.initialize(str(ROOT), {"debounce": 500})
     assert result["capabilities"]["positionEncoding"] == "utf-16"
     yield client
     client.close()
