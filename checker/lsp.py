@@ -11,6 +11,8 @@ Over standard input and output, as every editor speaks to a language server:
 - the configuration of `check`: the nearest factlint.toml / .factlint.toml / pyproject.toml
   from the document's folder upward, read again when it changes on disk; an invalid one is
   shown as one diagnostic on the first line;
+- initializationOptions: `debounce` (milliseconds) and `isolates` (true: quoted text in a
+  message wrapped in FSI…PDI, for an editor that lays messages out with the bidi algorithm);
 - Markdown, plain text and HTML documents: the kind comes from the editor's language id
   (markdown, html, anything else plain text), else from the file's suffix as for `check`.
 
@@ -193,7 +195,7 @@ def build_server():
     from checker.fix import SAFE_RULES, finding_edits
 
     server = LanguageServer("factlint-lsp", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
-    state = {"linter": None, "delay": DEBOUNCE, "checked": {}, "pending": {}}
+    state = {"linter": None, "delay": DEBOUNCE, "isolates": False, "checked": {}, "pending": {}}
     severities = {
         Severity.ERROR: types.DiagnosticSeverity.Error,
         Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -227,7 +229,7 @@ def build_server():
             ]
             out.append(types.Diagnostic(
                 range=lsp_range(checked.positions, f.start, f.end),
-                message=f.message,
+                message=message(f, state["isolates"]),
                 severity=severities.get(f.severity, types.DiagnosticSeverity.Warning),
                 code=f.rule,
                 source=SOURCE,
@@ -278,6 +280,8 @@ def build_server():
         options = params.initialization_options or {}
         if isinstance(options, dict) and isinstance(options.get("debounce"), (int, float)) and options["debounce"] >= 0:
             state["delay"] = options["debounce"] / 1000
+        if isinstance(options, dict) and isinstance(options.get("isolates"), bool):
+            state["isolates"] = options["isolates"]
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(params: types.DidOpenTextDocumentParams) -> None:
@@ -365,6 +369,16 @@ def build_server():
         return actions or None
 
     return server
+
+
+def message(finding, isolates: bool = False) -> str:
+    """A diagnostic's message: the finding's, its quoted text wrapped in bidi isolates (FSI…PDI)
+    when the editor lays messages out with the bidi algorithm and asked for them."""
+    if not isolates:
+        return finding.message
+    from checker.report.bidi import isolate
+
+    return isolate(finding.message, finding.text)
 
 
 def _line_edits(before: str, after: str, positions: Positions) -> list[tuple[int, int, str]]:

@@ -203,6 +203,14 @@ def test_positions_follow_lsps_line_breaks_and_the_negotiated_encoding():
     assert utf16.offset(9, 0) == len(text)
 
 
+def test_messages_isolate_their_quoted_text_when_the_editor_asks():
+    from checker.lsp import Linter, message
+
+    finding, = [f for f in Linter().check("Ticket sales fell at the museum,, curators said.\n", None, "text").findings]
+    assert "\u2068" not in message(finding)
+    assert message(finding, isolates=True) == finding.message.replace('",,"', '"\u2068,,\u2069"')
+
+
 def test_the_kind_of_a_document_comes_from_its_language_id_then_its_suffix():
     assert kind_of("markdown", "/a/b.txt") == "markdown"
     assert kind_of("html", None) == "html"
