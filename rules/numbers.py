@@ -305,13 +305,24 @@ def _content_words(text: str) -> set[str]:
 _EN_FUNCTION = frozenset("that this these those with from were have been their which what when where while said says they them into onto over under about after before".split())
 
 
+def _TIME_NOUN(m) -> bool:
+    from checker.extract.quantities import is_time_noun
+
+    return is_time_noun(m.noun, m.lang)
+
+
 def _restrictive_words(doc, m) -> set[str]:
     """Content words of a restrictive clause after an English restatement ("the seven directors
     who voted to approve" -> voted, approve)."""
     if m.lang == "ar":
         return set()
-    rc = re.match(r"\s+(?:who|that|which|of)\s+((?:\S+\s+){0,5}\S+)", doc.text[_mention_end(m): doc.sentence_at(m.start).end])
-    return _content_words(rc.group(1)) if rc else set()
+    rc = re.match(
+        r"\s+(?:who|that|which|of|at|in|on|from|with|without|under|over|aged|across|inside|outside|[a-z]+ing)\s+((?:\S+\s+){0,7}\S+)",
+        doc.text[_mention_end(m): doc.sentence_at(m.start).end],
+    )
+    if not rc:
+        return set()
+    return _content_words(rc.group(1)) or {"\0"}  # a modifier with no content word still restricts
 
 
 def _differ(a: tuple[set, set], b: tuple[set, set]) -> bool:
@@ -386,6 +397,47 @@ def _same_rounded(a, b) -> bool:
     return abs(a.value - b.value) <= max(_written_step(a), _written_step(b)) + 1e-9 and (a.decimals > 0) != (b.decimals > 0)
 
 
+# a figure said again as the one already given: "confirmed the figure of 26", "the official figure
+# is 26", "وأكد متحدث هذا الرقم، أي 26", "فإن العدد هو 26"
+_RESTATED = LazyPattern(
+    r"(?:\b(?:the|this|that)\s+(?:official\s+|final\s+|same\s+)?(?:figure|number|toll|tally|count)\s+(?:of|is|was|stands\s+at|stood\s+at|remains|remained)\s+"
+    r"|(?:هذا|ذلك)\s+(?:الرقم|العدد)،?\s+(?:أي|وهو)\s+|(?:العدد|الرقم|الحصيلة)\s+(?:هو|هي|النهائي[ةه]?\s+(?:هو|هي))\s+)(?:\$|US\$|€|£)?$",
+    re.I,
+)
+
+
+_FROM_BEFORE = LazyPattern(r"\b(?:from|than|since)\s+(?:the\s+|a\s+|an\s+)?(?:\$|US\$|€|£)?$|(?:^|\s)(?:من|عن|مقارنة\s+ب|بدلا\s+من|بدلاً\s+من)\s*(?:الـ\s?)?$", re.I)
+_OTHER_PERIOD_AFTER = LazyPattern(
+    r"\b(?:previous|prior|last\s+(?:year|season|month|week|quarter|time)|a\s+year\s+(?:earlier|ago)|earlier\s+this|the\s+year\s+before)\b"
+    r"|(?:الماضي|الماضية|السابق|السابقة|المنصرم|المنصرمة)",
+    re.I,
+)
+_COORDINATED = LazyPattern(r"\s+(?:and|or|&|و|أو)\s*(?!(?:the|a|an|he|she|they|it|was|were|is|are|has|have|had|will|would|said)\b)[^\W\d_]", re.I)
+
+
+def _coordinated(text: str, m) -> bool:
+    """"15 lobbyists and business leaders": the figure counts a coordinated group, not the noun alone."""
+    if not m.noun_span or m.noun_span[0] < m.end:
+        return False
+    at = m.noun_span[1]
+    hit = _COORDINATED.match(text, at, at + 30)
+    if not hit:
+        return False
+    if m.lang == "ar":
+        return False  # Arabic و joins clauses as often as nouns: no reading from it
+    return True
+
+
+def _typo_shape(a, b) -> bool:
+    """Two figures written with the same digits but two of them swapped (42 / 24), or one digit
+    changed (800,000 / 800,090): the shape of a typing slip, whatever the ratio."""
+    x, y = re.sub(r"\D", "", f"{a.value:.0f}"), re.sub(r"\D", "", f"{b.value:.0f}")
+    if len(x) != len(y) or a.decimals > 0 or b.decimals > 0 or len(x) < 2:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
+
+
 def _noun_concept(m) -> str | None:
     """The concept (death, injured...) the mention's own counted noun names, if any."""
     if not m.noun:
@@ -454,9 +506,14 @@ class QuantityConflict(Rule):
             if r.attributive and not _PHYSICAL.__contains__(r.unit):
                 continue  # "the two-day ceasefire" describes, it does not count
             event = _event_clause(doc, r)
-            if not r.definite and not event:
+            cue = _RESTATED.search(text, max(0, r.start - 40), r.start) is not None
+            if not r.definite and not event and not cue:
                 continue
             sent = doc.sentence_at(r.start)
+            if _FROM_BEFORE.search(text, max(sent.start, r.start - 20), r.start) or _OTHER_PERIOD_AFTER.search(text, _mention_end(r), min(sent.end, _mention_end(r) + 45)):
+                continue  # "down 5 pct from the 3.85 mln hectares planted in the previous harvest": another moment
+            if _coordinated(text, r):
+                continue
             if _CHANGE.search(text[max(sent.start, r.start - 60): r.start]) or _CHANGED_AFTER.match(text[_mention_end(r): sent.end]):
                 continue
             r_concepts = _concepts(doc, r, numbers)
@@ -468,7 +525,7 @@ class QuantityConflict(Rule):
                     continue
                 if (e.unit or None) != (r.unit or None) or (e.attributive and not physical):
                     continue
-                if _OTHER_BEFORE.search(text[max(0, e.start - 12):e.start]) or _OTHER_AFTER.match(text[e.end:e.end + 14]):
+                if _OTHER_BEFORE.search(text[max(0, e.start - 12):e.start]) or _OTHER_AFTER.match(text[e.end:e.end + 14]) or _coordinated(text, e):
                     continue
                 if _EARLIER_PERIOD.search(text[max(0, e.start - 30):e.start]):
                     continue  # "last season's 60,000 tonnes" is another period's figure
@@ -478,12 +535,15 @@ class QuantityConflict(Rule):
                     continue  # "the five members who backed the cut" is not "nine members"
                 if _differ(_qualifiers(doc, r), _qualifiers(doc, e)):
                     continue  # another day or another place: "24 in Gaza … the 31 in the West Bank"
+                e_restrict = _restrictive_words(doc, e)
+                if restrict and e_restrict and restrict != e_restrict:
+                    continue  # "12 films competing in the documentary category" / "the 16 films competing in the dramatic category"
                 if _modifiers_differ(doc, r, e):
                     continue  # "15 Brit awards" and "10 solo awards" count different things
                 e_concepts = set(_concepts(doc, e, numbers))
                 strength = 0
-                if r.noun and r.noun not in _GENERIC_NOUNS and e.noun == r.noun:
-                    strength = 3
+                if r.noun and e.noun == r.noun and (r.noun not in _GENERIC_NOUNS or (cue or r.definite) and r.noun in ("person", "شخص")):
+                    strength = 3  # "people" too, when the later figure is explicitly the same ("the figure of", "the 26 people")
                 elif r_concepts & e_concepts and (_noun_concept(r) or event) and (_noun_concept(e) in (None, *r_concepts)):
                     strength = 2  # "the 31 dead" / "killed 24 people": the restatement's own noun names the concept
                 elif physical and e.unit == r.unit and r.definite:
@@ -512,7 +572,7 @@ class QuantityConflict(Rule):
                 continue  # "leaders of three countries … the two leaders signed": small groups are often subsets
             e = min(reversed(candidates), key=lambda c: abs(r.value / c.value - 1))
             low, high = (0.8, 1.25) if best == 1 and physical else (0.6, 1.67)
-            if not low <= r.value / e.value <= high:
+            if not low <= r.value / e.value <= high and not (best == 3 and _typo_shape(e, r)):
                 continue
             if physical and _RACE.match(text[_mention_end(r):_mention_end(r) + 25]):
                 continue  # "the 100m final", "the 400m hurdles": events, not quantities

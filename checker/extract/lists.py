@@ -198,6 +198,9 @@ def _ar_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
             if any(len(ws) > 12 for ws in words_of):
                 return None
             return items
+        if len(commas) >= 3 and led[-1] and not any(led[1:-1]) and all(len(ws) <= 3 for ws in words_of):
+            # "الرياض، لندن، ومدريد": commas between short items, و before the last only
+            return [(ws[0][0] + (1 if k == len(words_of) - 1 else 0), ws[-1][1]) for k, ws in enumerate(words_of)]
         if not any(led[1:]) and all(len(ws) <= 3 for ws in words_of):
             # "أ، ب، ج" or "أ، ب وج": the last part may still hold "و"
             last = words_of[-1]

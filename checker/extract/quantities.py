@@ -66,7 +66,7 @@ _DURATION_AR = re.compile(r"(?:^|\s)(?:مدى|مدة|طوال|خلال|منذ|ق
 _DURATION_EN = re.compile(r"\b(?:for|over|during|within|after|before|since|ago|in|past|last|next|the\s+past|the\s+last|the\s+next)\s+$", re.I)
 
 
-_PARTITIVE = re.compile(r"\s*(?:of|in|out\s+of|من|في)\s+(?:\S+\s+){0,2}$")
+_PARTITIVE = re.compile(r"\s*(?:of|in|out\s+of|من|في)\s+(?:\S+\s*){0,2}")
 
 
 def _after_partitive(doc, m, floor: int) -> bool:
