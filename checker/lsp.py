@@ -262,6 +262,7 @@ def build_server():
         document = server.workspace.get_text_document(uri)
         checked = state["checked"].get(uri)
         if checked is None or checked.text != document.source:
+            cancel(uri)  # the check waiting for typing to pause is this one
             checked = check_now(uri)
         return checked
 
