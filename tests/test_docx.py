@@ -231,3 +231,9 @@ def test_the_reviewed_copy_can_go_to_a_pipe(newsroom):
     assert result.returncode == 1, result.stderr.decode()
     (newsroom / "piped.docx").write_bytes(result.stdout)
     assert len(comments_on_runs(newsroom / "piped.docx")) == len(findings(newsroom, "seed.docx"))
+
+
+def test_a_web_page_is_not_turned_into_a_word_document(tmp_path):
+    (tmp_path / "page.html").write_text("<p>The talks resumed on Sunday 14 November 2023.</p>", encoding="utf-8")
+    result = cli("page.html", "--format", "docx", "-o", "page.docx", cwd=str(tmp_path))
+    assert result.returncode == 2 and b"--format html" in result.stderr

@@ -41,6 +41,8 @@ class Reporter:
             return  # already reported on stderr; exit code 2
         if self.path is not None:
             _fail(f"one run writes one document, and {self.path} and {result.path} were both checked: check one file at a time")
+        if result.path.lower().endswith((".html", ".htm")):
+            _fail(f"{result.path} is a web page: a reviewed Word copy is made of a Word, text or Markdown article (use --format html)")
         target = getattr(self.out, "name", None)
         if isinstance(target, str) and os.path.exists(target) and os.path.exists(result.path) and os.path.samefile(target, result.path):
             _fail(f"the reviewed copy would overwrite {result.path}: write it to another file")
