@@ -575,10 +575,41 @@ _PARTICLE_VERBS = tuple(
 )
 # reduplications that are correct Arabic ("little by little", "step by step", "in between")
 _AR_LEGIT = frozenset(
-    "رويدا شيئا قليلا خطوة بيت زنقة دار بين يوما حبة رويد سواء نعم لا كلا شكرا مرحبا الله لله".split()
+    "رويدا شيئا قليلا خطوة بيت زنقة دار بين يوما حبة رويد سواء نعم لا كلا شكرا مرحبا الله لله ألف الف مليون مليار أرض ارض جو هو هي هم هما باي".split()
 )
+# nouns of a relation inside one group: "حوار نوبي نوبي" (an intra-Nubian dialogue)
+_AR_RELATIONS = frozenset(
+    "حوار لقاء مصالحة اقتتال صراع خلاف تنسيق تعاون نزاع اتفاق تقارب تواصل انقسام علاقات علاقة قمة محادثات مفاوضات توافق".split()
+)
+# adjectives that name a kind of a noun: "التربية والتعليم والتعليم العالي", "والغطس والغطس العالي"
+_AR_KINDS = frozenset(
+    "العالي العالية الفني الفنية المهني المهنية العام العامة الخاص الخاصة الأساسي الأساسية الثانوي الجامعي الحر الحرة"
+    " المساعد المساعدة المساعدون المساعدين".split()
+)
+# compounds whose first word may be the last word before them: "ولي ولي العهد" (deputy crown prince)
+_AR_COMPOUNDS = {"ولي": "عهد"}
 # repeated for emphasis ("الكثير الكثير" — a great deal, "جدا جدا")
 _AR_EMPHATIC = frozenset("الكثير كثيرا جدا ابدا أبدا دائما طويلا بعيدا".split())
+def _bare(key: str) -> str:
+    """A word without its article or conjunction (والحوار -> حوار)."""
+    for prefix in ("وال", "بال", "لل", "ال", "و"):
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            return key[len(prefix):]
+    return key
+
+
+def _ar_common(word: str) -> bool:
+    from checker.lang.arabic import is_common  # the frequency list, loaded on first need
+
+    return is_common(word)
+
+
+def _given_name(key: str) -> bool:
+    from checker.extract.names import fold, given_names  # the names analysis's list, loaded on first need
+
+    return fold(key) in given_names()
+
+
 _SENTENCE_END = frozenset(".!?؟:\n\"“”«»")
 _ENUMERATION = LazyPattern(r"[0-9٠-٩]{1,3}\s?[-.)]\s*$")
 
@@ -683,14 +714,33 @@ class RepeatedWord(Rule):
                 return True  # "17- الاختصاص الاختصاص ...": a glossary's headword, then its use
             if key in _AR_FUNCTION:
                 return False
-            if key in _AR_EMPHATIC:
-                return True  # "الكثير الكثير": repeated for emphasis
-            if key.startswith("ال") and key.endswith(("ي", "ية")) and len(key) > 4:
-                return True  # "الحوار الفلسطيني الفلسطيني": intra-Palestinian, a relation within one group
-            if key.startswith("وال") and n + 2 < len(words) and keys[n + 2].startswith("ال") and self._adjacent(text, words[n + 1], words[n + 2]):
-                return True  # "والتعليم والتعليم العالي": a list whose next item is a compound of the same noun
-            if key in _AR_LEGIT or key.endswith("ا") or not key.startswith(("ال", "وال", "بال", "لل")):
-                return True  # outside the function words only definite nouns are clear slips
+            if key in _AR_EMPHATIC or tripled:
+                return True  # "الكثير الكثير", "مظلومة مظلومة مظلومة": repeated for emphasis
+            nxt = keys[n + 2] if n + 2 < len(words) and self._adjacent(text, words[n + 1], words[n + 2]) else ""
+            if key.endswith(("ي", "ية")) and n > 0 and _bare(keys[n - 1]) in _AR_RELATIONS:
+                return True  # "الحوار الفلسطيني الفلسطيني", "حوار نوبي نوبي": a relation within one group
+            if key.startswith("وال") and nxt in _AR_KINDS:
+                return True  # "والتعليم والتعليم العالي": a list whose next item is a kind of the same noun
+            after = keys[n + 2] if n + 2 < len(words) and _GAP.fullmatch(text[words[n + 1].end(): words[n + 2].start()]) else ""
+            if after and key in _AR_COMPOUNDS and _bare(after).startswith(_AR_COMPOUNDS[key]):
+                return True  # "ولي ولي العهد", "ولي ولي عهده": the deputy crown prince
+            if key.startswith("و") and n > 0 and keys[n - 1] == key[1:]:
+                return True  # "كاتب وكاتب وكاتب": a rhythm of "and"s
+            if key in _AR_LEGIT or key.endswith("ا"):
+                return True  # reduplications: "خطوة خطوة", "شيئاً شيئاً", "ألف ألف", "أرض أرض"
+            if not key.startswith(("ال", "وال", "بال", "لل")):
+                # an indefinite word: a slip ("يخوض يخوض"), unless a name repeated as the father's
+                # name (محمد محمد) or a byline standing alone as a paragraph
+                if _given_name(key) or not _ar_common(a):
+                    return True  # a rare form doubled is more often a name (بوتار بوتار) than a slip
+                if key in LATIN_LETTER_NAMES_AR:
+                    return True  # "أودي تي تي": a spelt acronym (TT)
+                if text[words[n + 1].end(): words[n + 1].end() + 1] in (".", "!", "؟", "?", "…"):
+                    return True  # "توقف توقف." closes the sentence: emphasis; a slip sits inside a phrase
+                para = doc.paragraph_at(words[n].start())
+                if not text[para.start: words[n].start()].strip() and not text[words[n + 1].end(): para.end].strip(" .\t"):
+                    return True
+                return self._inside_quote(doc, words[n + 1].start())  # quoted speech: "توقف توقف"
         else:
             if key in _EN_FUNCTION:
                 return False
