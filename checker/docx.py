@@ -45,6 +45,7 @@ _SKIP = {
     )
 } | {f"{{{MC}}}AlternateContent"}
 _NOTE_SKIP_TYPES = {"separator", "continuationSeparator", "continuationNotice"}
+_NO_BREAKS = str.maketrans({c: " " for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
 
 
 class DocxError(Exception):
@@ -103,8 +104,8 @@ class _Builder:
             if tag == _q("r"):
                 self._inline(child, part, child)
             elif tag == _q("t"):
-                if run is not None:
-                    self.add(child.text or "", run, part)
+                if run is not None:  # a line break typed inside a text element is a space: lines are paragraphs
+                    self.add((child.text or "").translate(_NO_BREAKS), run, part)
             elif tag in _CHARS:
                 if run is not None:
                     self.add(_CHARS[tag], run, part)
@@ -177,10 +178,6 @@ def docx_text(data: bytes) -> str:
 
 
 # -- writing --------------------------------------------------------------------------------------
-def _run_length(run) -> int:
-    return sum(len(t.text or "") if t.tag == _q("t") else len(_CHARS[t.tag]) for t in run if t.tag == _q("t") or t.tag in _CHARS)
-
-
 def _keep(run, lo: int, hi: int) -> None:
     """Keep only the characters [lo, hi) of this run; content without characters (a field
     mark, a drawing, a reference mark) stays in the copy its position falls in."""
@@ -250,7 +247,6 @@ def reviewed_copy(findings, *, path: str | None = None, source: str | None = Non
     are placed by line and column (lines are paragraphs)."""
     import re
 
-    from docx.oxml import parse_xml  # noqa: F401  (python-docx's element classes registered)
     from docx.text.run import Run
 
     if path is not None and path.lower().endswith(".docx"):
@@ -282,9 +278,7 @@ def reviewed_copy(findings, *, path: str | None = None, source: str | None = Non
     for _, start, end in spans:
         _cut(extracted, start)
         _cut(extracted, end)
-    parts = {"body": None}
-    for name, part, root in notes:
-        parts[name] = (part, root)
+    parts = {name: (part, root) for name, part, root in notes}
     touched: set[str] = set()
     for f, start, end in spans:
         runs = _span_runs(extracted, start, end)
