@@ -299,7 +299,9 @@ def run(folder: Path, rules: list[str] | None = None, limit: int | None = None, 
             print(f"phase 1: {len(entries)} articles, {sum(tally.values())} cases assigned", file=sys.stderr)
         # phase 2: plant and check
         cases, kept = [], Counter()
-        for out in mapper(run_article, [(folder, e, take, seed, preview, dirty) for e, take in assigned]):
+        for n, out in enumerate(mapper(run_article, [(folder, e, take, seed, preview, dirty) for e, take in assigned]), 1):
+            if progress and n % 500 == 0:
+                print(f"phase 2: {n}/{len(assigned)} articles, {len(cases)} cases", file=sys.stderr)
             for c in out:
                 if kept[(c["rule"], c["lang"])] < max_cases:
                     kept[(c["rule"], c["lang"])] += 1

@@ -48,19 +48,19 @@ _D = r"[\d٠-٩]{1,2}"
 _YR = r"(?:19|20|١٩|٢٠)[\d٠-٩]{2}"
 
 _EN_PAIRS = [
-    ("weekday-comma-day-month", re.compile(rf"\b(?P<wd>{_EN_WD}),?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_EN_MON})\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")),
-    ("weekday-comma-month-day", re.compile(rf"\b(?P<wd>{_EN_WD}),?\s+(?P<mon>{_EN_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s+(?P<year>(?:19|20)\d\d)\b)?")),
-    ("weekday-parenthesis", re.compile(rf"\b(?P<wd>{_EN_WD})\s+\((?:(?P<mon>{_EN_MON})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_EN_MON}))\)")),
+    ("weekday-comma-day-month", re.compile(rf"\b(?P<wd>{_EN_WD}),?[^\S\n]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?P<mon>{_EN_MON})\b\.?(?:,?[^\S\n]+(?P<year>(?:19|20)\d\d)\b)?")),
+    ("weekday-comma-month-day", re.compile(rf"\b(?P<wd>{_EN_WD}),?[^\S\n]+(?P<mon>{_EN_MON})\.?[^\S\n]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,[^\S\n]+(?P<year>(?:19|20)\d\d)\b)?")),
+    ("weekday-parenthesis", re.compile(rf"\b(?P<wd>{_EN_WD})[^\S\n]+\((?:(?P<mon>{_EN_MON})\.?[^\S\n]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{_EN_MON}))\)")),
 ]
 _AR_PAIR = re.compile(
-    rf"(?<![{AR_LETTERS}])(?:[وفبل])?(?:يوم\s+)?(?P<wd>{_AR_WD})(?P<sep>\s*،\s*|\s+الموافق\s+|\s+\(\s*|\s+)(?:ال?ـ?)?(?P<day>{_D})\s*(?:من\s+)?"
-    rf"(?P<mon>{_AR_MON})(?:\s*/\s*(?:{_AR_MON})|\s*\((?:{_AR_MON})\))?(?:\s*\)?\s*(?:عام\s+|سنة\s+)?(?P<year>{_YR}))?")
+    rf"(?<![{AR_LETTERS}])(?:[وفبل])?(?:يوم[^\S\n]+)?(?P<wd>{_AR_WD})(?P<sep>[^\S\n]*،[^\S\n]*|[^\S\n]+الموافق[^\S\n]+|[^\S\n]+\([^\S\n]*|[^\S\n]+)(?:ال?ـ?)?(?P<day>{_D})[^\S\n]*(?:من[^\S\n]+)?"
+    rf"(?P<mon>{_AR_MON})(?:[^\S\n]*/[^\S\n]*(?:{_AR_MON})|[^\S\n]*\((?:{_AR_MON})\))?(?:[^\S\n]*\)?[^\S\n]*(?:عام[^\S\n]+|سنة[^\S\n]+)?(?P<year>{_YR}))?")
 _EN_FULL = [
-    ("day-month-year", re.compile(rf"\b(?P<on>on\s+)(?P<day>\d{{1,2}})\s+(?P<mon>{_EN_MON})\s+(?P<year>(?:19|20)\d\d)\b")),
-    ("month-day-year", re.compile(rf"\b(?P<on>on\s+)(?P<mon>{_EN_MON})\.?\s+(?P<day>\d{{1,2}}),\s+(?P<year>(?:19|20)\d\d)\b")),
-    ("month-day", re.compile(rf"\b(?P<on>on\s+)(?P<mon>{_EN_MON})\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s+(?:19|20)\d\d)(?![\d:])")),
+    ("day-month-year", re.compile(rf"\b(?P<on>on[^\S\n]+)(?P<day>\d{{1,2}})[^\S\n]+(?P<mon>{_EN_MON})[^\S\n]+(?P<year>(?:19|20)\d\d)\b")),
+    ("month-day-year", re.compile(rf"\b(?P<on>on[^\S\n]+)(?P<mon>{_EN_MON})\.?[^\S\n]+(?P<day>\d{{1,2}}),[^\S\n]+(?P<year>(?:19|20)\d\d)\b")),
+    ("month-day", re.compile(rf"\b(?P<on>on[^\S\n]+)(?P<mon>{_EN_MON})\.?[^\S\n]+(?P<day>\d{{1,2}})\b(?!,?[^\S\n]+(?:19|20)\d\d)(?![\d:])(?![^\S\n]*(?:and|to|-|–)[^\S\n]*\d)")),
 ]
-_AR_FULL = re.compile(rf"(?<![{AR_LETTERS}\d٠-٩])(?P<day>{_D})\s+(?:من\s+)?(?P<mon>{_AR_MON})(?:\s*/\s*(?:{_AR_MON})|\s*\((?:{_AR_MON})\))?(?:\s+(?:عام\s+|سنة\s+)?(?P<year>{_YR}))?(?![\d٠-٩])")
+_AR_FULL = re.compile(rf"(?<![{AR_LETTERS}\d٠-٩ـ])(?P<day>{_D})[^\S\n]+(?:من[^\S\n]+)?(?P<mon>{_AR_MON})(?:[^\S\n]*/[^\S\n]*(?:{_AR_MON})|[^\S\n]*\((?:{_AR_MON})\))?(?:[^\S\n]+(?:عام[^\S\n]+|سنة[^\S\n]+)?(?P<year>{_YR}))?(?![\d٠-٩])")
 
 
 def _resolve(art: Article, day: int, month: int, year: int | None) -> date | None:
@@ -153,8 +153,8 @@ def date_weekday(art: Article) -> list[Plant]:
 
 
 # -- hijri-gregorian --------------------------------------------------------------------------------
-_HIJRI = re.compile(rf"(?<![\d٠-٩])(?P<hd>{_D})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{_alt(HIJRI_AR)})\s+(?:عام\s+|سنة\s+)?(?P<hy>(?:1[34]|١[٣٤])[\d٠-٩]{{2}})\s*(?:هـ|ه|هجري|هجرية|للهجرة)?")
-_GREG = re.compile(rf"(?<![\d٠-٩])(?P<gd>{_D})\s+(?:من\s+)?(?P<gm>{_AR_MON})(?:\s*/\s*(?:{_AR_MON})|\s*\((?:{_AR_MON})\))?\s+(?:عام\s+|سنة\s+)?(?P<gy>{_YR})\s*(?:م(?![{AR_LETTERS}])|ميلادي|ميلادية)?")
+_HIJRI = re.compile(rf"(?<![\d٠-٩])(?P<hd>{_D})[^\S\n]+(?:من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<hm>{_alt(HIJRI_AR)})[^\S\n]+(?:عام[^\S\n]+|سنة[^\S\n]+)?(?P<hy>(?:1[34]|١[٣٤])[\d٠-٩]{{2}})[^\S\n]*(?:هـ|ه|هجري|هجرية|للهجرة)?")
+_GREG = re.compile(rf"(?<![\d٠-٩])(?P<gd>{_D})[^\S\n]+(?:من[^\S\n]+)?(?P<gm>{_AR_MON})(?:[^\S\n]*/[^\S\n]*(?:{_AR_MON})|[^\S\n]*\((?:{_AR_MON})\))?[^\S\n]+(?:عام[^\S\n]+|سنة[^\S\n]+)?(?P<gy>{_YR})[^\S\n]*(?:م(?![{AR_LETTERS}])|ميلادي|ميلادية)?")
 _GAP = re.compile(r"^[\s،,()\-–/]*(?:الموافق|الموافقة|ويوافق|المصادف)?\s*(?:لـ|ل)?[\s،,()\-–/]*$")
 
 

@@ -247,9 +247,64 @@ def quantity_conflict(art: Article) -> list[Plant]:
                   note=f"{m.group(1)} {head} -> {nv} ({len(ms) - 1} other mention{'s' if len(ms) > 2 else ''})")
         p.end += m.end(2) - m.end(1)
         out.append(p)
+    out += _headline_figures(art)
     if len(out) < 2:
         out += _constructed_restatements(art, regex, groups)
     return out[:MAX]
+
+
+# a figure standing alone: not glued to letters (3G, 18th, F-16), not after a capitalised word (PlayStation 3),
+# not the start of a range (60 to 90)
+_ANY_FIG = re.compile(r"(?<![\w.,$£€/%-])([\d٠-٩]{1,3}(?:,[\d٠-٩]{3})+|[\d٠-٩]+)"
+                      r"(?![.,٫/:%][\d٠-٩])(?![\w%٪-])(?![^\S\n]*(?:to|and|or|-|–|إلى|الى|و)[^\S\n]*[\d٠-٩])")
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """A figure right after a capitalised word is part of a name (PlayStation 3, Windows 95)."""
+    prev = re.search(r"(\S+)[^\S\n]+$", text[max(0, pos - 40):pos])
+    return bool(prev and prev.group(1)[:1].isupper())
+
+
+def _headline_figures(art: Article) -> list[Plant]:
+    """A figure of the headline given again in the first two paragraphs (the lede restates the
+    headline): the body's one changed."""
+    text, out = art.text, []
+    head_end = text.find("\n")
+    paras = art.paragraphs[:2]
+    if head_end < 0 or not paras:
+        return out
+    heads = {}
+    for m in _ANY_FIG.finditer(text, 0, head_end):
+        v = int(to_ascii_digits(m.group(1)).replace(",", ""))
+        if v >= 3 and not (1900 <= v <= 2100 and "," not in m.group(1)) and not _CHANGE.search(text[max(0, m.start() - 20):m.start()]) and not _after_name(text, m.start()):
+            heads.setdefault(v, m)
+    for s, e in paras:
+        for m in _ANY_FIG.finditer(text, s, e):
+            v = int(to_ascii_digits(m.group(1)).replace(",", ""))
+            h = heads.get(v)
+            if h is None or _CHANGE.search(text[max(0, m.start() - 20):m.start()]) or _approximate(text, m.start()) or _after_name(text, m.start()):
+                continue
+            form, nv = _changed_value(art, v)
+            if nv < 2 or nv == v:
+                continue
+            word = re.match(r"[^\S\n]*(\S+)", text[m.end():m.end() + 30])
+            p = plant("quantity-conflict", f"real-headline-body-{form}", text, m.start(1), m.end(1), _fmt(nv, m.group(1)),
+                      related=[(h.start(), h.end())], note=f"headline {h.group(1)}, body {m.group(1)} -> {nv}")
+            if word:
+                p.end += len(word.group(0))
+            out.append(p)
+    return out[:3]
+
+
+# sentences that restate a figure as the same quantity (no change, no comparison)
+_RESTATE_EN = [("confirmed", "A spokesman confirmed the figure of {f}."), ("official", "The official figure is {f}, the spokesman said."),
+               ("definite-most", "Most of the {f} were in the capital."), ("all-accounted", "All {f} were accounted for by the evening."),
+               ("definite-identified", "Police said the {f} had been identified."), ("definite-listed", "The {f} were listed in the report."),
+               ("of-the", "Of the {f}, only a few were named.")]
+_RESTATE_AR = [("confirmed", "وأكد متحدث رسمي هذا الرقم، أي {f}."), ("same-source", "وبحسب المصدر نفسه فإن العدد هو {f}."),
+               ("definite-most", "وكان معظم الـ{f} في العاصمة."), ("definite-identified", "وقد تم التعرف على الـ{f} جميعا."),
+               ("definite-listed", "وأشار التقرير إلى الـ{f} بالاسم."), ("among-the", "ومن بين الـ{f} عدد من الأجانب."),
+               ("in-all", "وفي المجموع، شمل الأمر {f}.")]
 
 
 def _constructed_restatements(art: Article, regex, groups) -> list[Plant]:
@@ -270,12 +325,7 @@ def _constructed_restatements(art: Article, regex, groups) -> list[Plant]:
         if nv < 2 or nv == v or (art.lang == "ar" and (v <= 10) != (nv <= 10)):
             continue
         fig = f"{_fmt(nv, m.group(1))} {m.group(2)}"
-        if art.lang == "ar":
-            templates = [("confirmed", "وأكد متحدث رسمي هذا الرقم، أي {f}."), ("same-source", "وبحسب المصدر نفسه فإن العدد هو {f}."),
-                         ("definite", "وكان معظم الـ{f} في العاصمة.")]
-        else:
-            templates = [("confirmed", "A spokesman confirmed the figure of {f}."), ("official", "The official figure is {f}, the spokesman said."),
-                         ("definite", "Most of the {f} were in the capital.")]
+        templates = _RESTATE_AR if art.lang == "ar" else _RESTATE_EN
         kind, template = art.rng.choice(templates)
         sentence = template.format(f=fig)
         form = f"{kind}-{form}"

@@ -157,6 +157,10 @@ def quote_balance(art: Article) -> list[Plant]:
             which = art.rng.choice(["opening", "closing"])
             if which == "closing" and next_start[:1] in "«“\"":
                 which = "opening"  # a quotation continued in the next paragraph may stay open
+            if which == "opening" and text[c - 1:c].isdigit():
+                which = "closing"
+            if which == "closing" and (text[o - 1:o].isdigit() or next_start[:1] in "«“\""):
+                continue
             if which == "opening":
                 p = plant("quote-balance", f"{kind}-opening-removed", text, o, o + 1, "", span=(c, c + 1), related=[(s, e)])
             else:
@@ -245,8 +249,9 @@ _PAIRS_EN = [
     ("programme", "program"), ("programmes", "programs"), ("grey", "gray"), ("ageing", "aging"), ("judgement", "judgment"),
     ("aluminium", "aluminum"), ("catalogue", "catalog"), ("sceptical", "skeptical"), ("sceptics", "skeptics"),
     ("paediatric", "pediatric"), ("manoeuvre", "maneuver"), ("manoeuvres", "maneuvers"), ("enrolment", "enrollment"),
-    ("fulfil", "fulfill"), ("mould", "mold"), ("plough", "plow"), ("tonnes", "tons"), ("cheque", "check"),
+    ("fulfil", "fulfill"), ("mould", "mold"), ("plough", "plow"), ("cheque", "check"),
     ("kerb", "curb"), ("storey", "story"), ("tyre", "tire"), ("tyres", "tires"), ("licence", "license"),
+    # not tonnes/tons: a metric and a short ton are two units
 ]
 
 
@@ -262,7 +267,7 @@ def _en_variant_table() -> dict[str, str]:
         table[br] = am
     # ambiguous American forms (a program, a check, a story, tons, a tire, a curb, a mold)
     # are changed only British -> American
-    one_way = {"program", "programs", "check", "story", "tons", "tire", "tires", "curb", "mold", "license", "gray"}
+    one_way = {"program", "programs", "check", "story", "tire", "tires", "curb", "mold", "license", "gray"}
     both = dict(table)
     for br, am in table.items():
         if am not in one_way:
@@ -312,13 +317,14 @@ def _is_british(word: str) -> bool:
 
 
 # -- name-variant -------------------------------------------------------------------------------
-_AR_GIVEN = set("""محمد أحمد احمد علي حسن حسين عمر خالد سعد سعود فهد فيصل عبدالله عبدالعزيز عبدالرحمن سلمان سلطان ناصر
-يوسف إبراهيم ابراهيم إسماعيل مصطفى محمود عادل عمرو طارق هشام وليد ماجد منصور نايف تركي بندر مشعل نواف حمد راشد زايد
-جاسم صالح سامي رامي كريم جمال كمال أسامة أيمن ياسر هاني نبيل فؤاد مراد رشيد عبدالمجيد عبدالكريم عبداللطيف عبدالفتاح
-إياد زياد باسم حازم حاتم مازن معاذ حمزة عثمان أنس جابر جعفر حيدر نوري فاضل مهدي عباس قاسم هادي سعيد مجيد توفيق
-شريف مختار بشار ميشال جورج نجيب أنور عصام عماد وائل شادي فادي رائد مالك عبدالحميد عبدالسلام عبدالوهاب عبدالملك
-خليل إدريس يحيى زكريا موسى عيسى داود سليمان هارون لؤي غسان نزار ماهر سمير منير بسام هيثم أشرف أكرم عاطف رضا
-فاطمة عائشة مريم سارة نورة هند ليلى سلمى منى هدى نادية رانيا أمل سعاد حنان نوال""".split())
+# given names that are not also common words (عمر "age", حسن "good", باسم "in the name of", مالك
+# "owner", جمال "beauty" ... are left out)
+_AR_GIVEN = set("""محمد أحمد احمد عبدالله عبدالعزيز عبدالرحمن عبدالمجيد عبدالكريم عبداللطيف عبدالفتاح عبدالحميد عبدالسلام
+عبدالوهاب عبدالملك عبدالإله يوسف إبراهيم ابراهيم إسماعيل اسماعيل مصطفى عمرو هشام وليد ياسر أسامة اسامة أيمن ايمن هاني إياد
+زياد مازن معاذ عثمان جعفر حيدر نوري مهدي عباس قاسم ميشال جورج نجيب وائل شادي فادي خليل إدريس يحيى زكريا موسى عيسى داود
+سليمان هارون لؤي غسان نزار ماهر سمير هيثم حسين محمود منصور مشعل ماجد زايد جاسم رامي فؤاد حاتم حمزة أنس بشار عصام
+بسام خالد فيصل سلطان سعود تركي نايف طارق فاطمة عائشة مريم سارة نورة هند ليلى نادية رانيا سعاد حنان نوال""".split())
+_AR_NOT_SURNAME = set("""الأول الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الدين الله الرحمن الأمين""".split())
 _AR_TITLES = set("الرئيس الوزير الأمير الملك الشيخ الدكتور المهندس اللواء العميد الفريق المتحدث السفير النائب المدرب اللاعب السيد السيدة".split())
 _AR_DOTS = dict(zip("تثحخدذرزسشصضعغطظفق", "ثتخحذدزرشسضصغعظطقف"))
 _EN_NOT_GIVEN = set("""The A An In On At For With By From And But Of To Mr Mrs Ms Miss Dr Sir Lord Lady Prime Minister President Secretary
@@ -328,7 +334,11 @@ New North South East West United Great Saudi Arab British American European Chin
 January February March April May June July August September October November December Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday It He She They We This That These Those There Here When Where What Why How If But
 Former Acting Vice Police Royal National International Federal Central Supreme Democratic Middle St Mount Lake
-Cape Port Fort Los Las San Santa Hong Sri Wall Downing White Red Prime""".split())
+Cape Port Fort Los Las San Santa Hong Sri Wall Downing White Red Prime Although However Meanwhile Despite After Before During
+Since While Under Over Both Many Some Most Several Each Every Other Another Last Next First Second Third Only Even Also Still
+Yet Then Now Today Yesterday Tomorrow Until Without Within Though Because Unlike Like Among Against Into Upon Through As Once
+Should Would Could Will Can May Might Must Not No Yes All Any Our Your Their His Her Its Mrs Messrs Team Club League Cup Bank
+Group Party Council Court House Senate Congress Ministry Department Office Street Road University College School""".split())
 _EN_SAID = re.compile(r"^(?:'s\b| said| says| told| added| explained| noted| wrote| argued| insisted| announced| who\b)")
 
 
@@ -341,14 +351,20 @@ def _names_en(art: Article) -> list[Plant]:
     full = list(re.finditer(r"\b([A-Z][a-z]{2,})\s([A-Z][a-z]{3,})\b", text))
     out = []
     by_surname: dict[str, list] = defaultdict(list)
+    from inject_numbers import _EN_CITIES, _EN_PLACES
+
+    places = set(_EN_PLACES) | set(_EN_CITIES)
     for m in full:
-        if m.group(1) in _EN_NOT_GIVEN or m.group(2) in _EN_NOT_GIVEN:
+        if m.group(1) in _EN_NOT_GIVEN or m.group(2) in _EN_NOT_GIVEN or m.group(2) in places or m.group(1) in places:
             continue
         by_surname[m.group(2)].append(m)
+    lower = set(re.findall(r"\b[a-z]+\b", text))
     for surname, fulls in by_surname.items():
         givens = {m.group(1) for m in fulls}
         if len(givens) > 1:
             continue  # two people of one family, or a place name
+        if surname.lower() in lower or next(iter(givens)).lower() in lower:
+            continue  # a common word capitalised (Oil World), not a name
         mentions = [m for m in re.finditer(rf"\b{surname}\b", text)]
         if len(mentions) < 2:
             continue
@@ -408,8 +424,10 @@ def _names_ar(art: Article) -> list[Plant]:
         g0 = g[1:] if g[:1] in "وب" and g[1:] in _AR_GIVEN else g
         if g0 not in _AR_GIVEN or text[words[i].end():words[i + 1].start()] != " ":
             continue
-        if len(s) < 4 or s in _AR_FUNCTION or s in _AR_GIVEN or s[:1] in "وبلفك" or s.startswith(("بال", "لل")):
+        if len(s) < 4 or s in _AR_FUNCTION or s in _AR_GIVEN or s in _AR_NOT_SURNAME or s[:1] in "وبلفك" or s.startswith(("بال", "لل")):
             continue
+        if i + 2 < len(words) and words[i + 2].group() in ("الدين", "الله"):
+            continue  # a compound name (سراج الدين)
         full[s].add(g0)
     where: dict[str, list] = defaultdict(list)
     for k, m in enumerate(words):
