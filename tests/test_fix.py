@@ -124,6 +124,13 @@ def test_a_suggestion_that_touches_a_letter_a_digit_or_a_line_break_is_not_safe(
     assert safe_edits([finding("punctuation-repeat", text, 6, 10, ",")], text, text) == []  # ",, 3" -> ","
 
 
+def test_a_finding_silenced_by_a_factlint_disable_comment_is_not_fixed():
+    text = ("Sales fell at the museum,, curators said.\n"
+            "<!-- factlint-disable-next-line punctuation-repeat -->\n"
+            "The banner read: stay,, please.\n")
+    assert fixed(text) == text.replace("museum,,", "museum,", 1)
+
+
 def test_a_span_where_the_file_is_not_what_the_rule_read_is_left_alone():
     # the HTML prose view writes "," where "&comma;" starts: the file's bytes there are the
     # entity, so "&comma;," is not rewritten; the plain ",," in the same page is
