@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -229,3 +230,47 @@ def test_check_file_does_not_load_the_language_server():
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert "LOADED []" in result.stderr
+
+
+# -- a real editor -------------------------------------------------------------------------------------
+NEOVIM_PROBE = """
+local bufnr = vim.api.nvim_get_current_buf()
+local client_id = vim.lsp.start_client({ name = "factlint", cmd = %s, root_dir = vim.fn.getcwd(), init_options = { debounce = 100 } })
+vim.lsp.buf_attach_client(bufnr, client_id)
+vim.wait(60000, function() return #vim.diagnostic.get(bufnr) > 0 end, 50)
+local target
+for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+  print("diagnostic " .. d.code)
+  if d.code == "punctuation-repeat" then target = d end
+end
+local params = vim.lsp.util.make_given_range_params({ target.lnum + 1, target.col }, { target.end_lnum + 1, target.end_col }, bufnr, "utf-16")
+params.context = { diagnostics = {}, only = { "quickfix" } }
+for _, r in pairs(vim.lsp.buf_request_sync(bufnr, "textDocument/codeAction", params, 30000) or {}) do
+  for _, a in ipairs(r.result or {}) do
+    if a.kind == "quickfix" then vim.lsp.util.apply_workspace_edit(a.edit, "utf-16") end
+  end
+end
+vim.cmd("write")
+vim.lsp.stop_client(client_id)
+vim.cmd("qa!")
+"""
+
+
+@pytest.mark.skipif(not shutil.which("nvim"), reason="Neovim is not installed")
+def test_neovim_shows_the_seeds_findings_and_applies_the_quick_fix(tmp_path):
+    """Neovim's own LSP client (0.7 and later): the findings arrive as its diagnostics, and its
+    code action request gets the quick fix that removes the doubled full stop."""
+    from lspclient import server_command
+
+    article = tmp_path / "seed.txt"
+    article.write_bytes(SEED.read_bytes())
+    probe = tmp_path / "probe.lua"
+    probe.write_text(NEOVIM_PROBE % ("{ " + ", ".join(json.dumps(part) for part in server_command()) + " }"), encoding="utf-8")
+
+    result = subprocess.run(["nvim", "--headless", "-u", "NONE", "-c", f"luafile {probe}", str(article)], capture_output=True, text=True, cwd=tmp_path, timeout=180)
+
+    shown = result.stdout + result.stderr
+    for rule in ("date-weekday", "punctuation-repeat", "quote-balance"):
+        assert f"diagnostic {rule}" in shown
+    original = SEED.read_text(encoding="utf-8")
+    assert article.read_text(encoding="utf-8").rstrip("\n") == original.replace("الدولي. .", "الدولي.").rstrip("\n")
