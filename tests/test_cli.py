@@ -100,7 +100,7 @@ def test_usage_errors_are_one_line_and_exit_2(args, message):
 
 def test_list_rules_and_explain():
     listing = cli("--list-rules").stdout.decode()
-    assert "quote-balance\terror" in listing
+    assert "quote-balance\tdefault\terror\t" in listing  # id, tier, severity, languages, measured precision, summary
     explained = cli("--explain", "quote-balance").stdout.decode()
     assert "What it does" in explained and "Flagged:" in explained and "Not flagged:" in explained
 
