@@ -429,13 +429,16 @@ def _coordinated(text: str, m) -> bool:
 
 
 def _typo_shape(a, b) -> bool:
-    """Two figures written with the same digits but two of them swapped (42 / 24), or one digit
-    changed (800,000 / 800,090): the shape of a typing slip, whatever the ratio."""
+    """Two figures written with the same digits but two neighbours swapped (42 / 24), or one digit
+    after the first changed in a figure of three digits or more (800,000 / 800,090): the shape of
+    a typing slip, whatever the ratio."""
     x, y = re.sub(r"\D", "", f"{a.value:.0f}"), re.sub(r"\D", "", f"{b.value:.0f}")
     if len(x) != len(y) or a.decimals > 0 or b.decimals > 0 or len(x) < 2:
         return False
     diff = [i for i in range(len(x)) if x[i] != y[i]]
-    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
+    if len(diff) == 1:
+        return len(x) >= 3 and diff[0] > 0  # 800,000 / 800,090; not 10 / 90 (two different round figures)
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
 def _noun_concept(m) -> str | None:
@@ -563,17 +566,19 @@ class QuantityConflict(Rule):
                 continue
             best = max(s for s, _ in candidates)
             candidates = [e for s, e in candidates if s == best]
-            if len({c.value for c in candidates}) > 1:
-                continue  # the article gives several figures of this noun: which one is restated is unsure
             # a total of earlier parts is not a conflict ("24 in Gaza … 31 in the West Bank … the 55")
             if len(candidates) > 1 and abs(sum(c.value for c in candidates) - r.value) < 1e-9:
                 continue
             if r.value < 10 and best != 2 and not restrict:
                 continue  # "leaders of three countries … the two leaders signed": small groups are often subsets
-            e = min(reversed(candidates), key=lambda c: abs(r.value / c.value - 1))
             low, high = (0.8, 1.25) if best == 1 and physical else (0.6, 1.67)
-            if not low <= r.value / e.value <= high and not (best == 3 and _typo_shape(e, r)):
-                continue
+            slips = [c for c in candidates if best == 3 and _typo_shape(c, r)]
+            if len({c.value for c in slips}) == 1:
+                e = slips[-1]  # the shape of a typing slip of one earlier figure of this noun (42 / 24, 2960 / 2946)
+            elif len({c.value for c in candidates}) == 1 and low <= r.value / candidates[-1].value <= high:
+                e = candidates[-1]
+            else:
+                continue  # several figures of this noun, or one far from it: which one is restated is unsure
             if physical and _RACE.match(text[_mention_end(r):_mention_end(r) + 25]):
                 continue  # "the 100m final", "the 400m hurdles": events, not quantities
             span_end = _mention_end(r)
