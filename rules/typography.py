@@ -51,7 +51,17 @@ class QuoteBalance(Rule):
     paragraphs later (without reopening) pairs too. Straight quotes pair by alternation, so
     only a paragraph with an odd number of them is reported, at the mark that breaks the
     alternation (inch and second marks, 65" and 45", are not quotes). German „…“ and »…«,
-    Polish „…”, and Arabic copy stored as ”…“ are all read as pairs.
+    Polish „…”, and Arabic copy stored as ”…“ or ”…” are all read as pairs, and a " that
+    smart-quote software turned into a double prime after a digit (“ويندوز 10″) closes.
+
+    An opening mark typed in its closing form right after a letter, a proclitic or a colon
+    (و»هيمنته», بـ”الولد”, قائلا:» ...) — the mirroring of a conversion — is read as an opener;
+    the article gets one info note for all of them ("opening marks typed as closing marks")
+    instead of an error per quotation. A " inside a word (Indonesia"s, don"t) is an apostrophe
+    typed as a double quote: a warning of its own. A quotation reopened after a sentence while
+    still open ('counts. "It is clear') is a lost paragraph break, reported by quote-reopened
+    (preview), not here. Verse quoted one line per paragraph may close at the end of its run.
+    `error` is kept for a mark that nothing pairs.
 
     ## Why is this bad?
     A stray or missing quotation mark changes who is saying what: the reader cannot tell where
@@ -73,6 +83,8 @@ class QuoteBalance(Rule):
         Example("وقال المدرب: «نتحمل المسؤولية كاملة عن الخسارة.", flag="«", lang="ar"),
         Example('The mayor said "our budget cannot carry another bridge this year.', flag='"', lang="en"),
         Example("He called the plan a failure.” Nobody answered.", flag="”", lang="en"),
+        Example("وأثارت نتائجه و»هيمنته» غير العادية شكوكا، ووصفه المدرب بـ”الظاهرة”.", flag="»", lang="ar"),
+        Example('The report said Indonesia"s growth slowed.', flag='"', lang="en"),
     ]
     good = [
         Example("وقال رئيس البلدية: «لن نسمح بما وصفه بعضهم بـ“العبث” في المدينة».", lang="ar"),
@@ -84,6 +96,8 @@ class QuoteBalance(Rule):
             lang="en",
         ),
         Example("She said the players’ union had called it ‘a fair deal’.", lang="en"),
+        Example("أطلقت الشركة “ويندوز 10″ هذا الأسبوع، وقال المتحدث ” لن نتأخر ” في التحديثات.", lang="ar"),
+        Example("قال الشاعر:\n«قفا نبك من ذكرى حبيب\nومنزل بسقط اللوى\nبين الدخول فحومل\nفتوضح فالمقراة\nلم يعف رسمها\nلما نسجتها من جنوب وشمأل»\nوهي من المعلقات.", lang="ar"),
     ]
 
     def check(self, doc):
@@ -203,7 +217,11 @@ class BracketBalance(Rule):
     that the ornate parentheses ﴾ ﴿ around a Qur'anic verse come in pairs (in either order, as
     Arabic copy types them). Enumeration labels ("1)", "a)", "iv)"), smileys (":-)") and marks
     shown as code (`(`) are not brackets, and an aside that runs over a paragraph break, "(…
-    ¶ …)", pairs.
+    ¶ …)", pairs. A bracket right after a digit is never the "8)" emoticon ((18), £20 ($38),
+    (G8)), and an emoticon is not followed by a word ("قال تعالى:(…)"). A mark that opens several
+    paragraphs and never closes ("{ ...", "[ ...", as bullets or an interview's question and
+    answer markers), or a brace opening a paragraph, is a marker, not a bracket. Verse quoted
+    in brackets one line per paragraph may close at the end of its run of lines.
 
     ## Why is this bad?
     An unclosed parenthesis swallows the rest of the sentence into the aside; a crossed pair
@@ -229,6 +247,9 @@ class BracketBalance(Rule):
         Example("وقالت الشركة (وهي شركة ناشئة) إنها ستوسع نشاطها [بحسب البيان].", lang="ar"),
         Example("قال تعالى ﴿وَتَعَاوَنُوا عَلَى الْبِرِّ﴾ في الآية.", lang="ar"),
         Example("The plan has three parts: 1) roads, 2) schools and 3) clinics (in the north).", lang="en"),
+        Example("A flat fee of £20 ($38) a month, set by the Group of Eight (G8) in 2005, won 7-6 (10-8).", lang="en"),
+        Example("كم عمرك؟\n{ ثمانية وعشرون عاما.\nومتى بدأت الكتابة؟\n{ في الجامعة.", lang="ar"),
+        Example("قال تعالى:(وجعلنا من الماء كل شيء حي) في سورة الأنبياء.", lang="ar"),
     ]
 
     def check(self, doc):
@@ -273,8 +294,11 @@ class PunctuationRepeat(Rule):
     Doubled exclamation and question marks ("!!", "؟؟", "؟!!", "???") are a deliberate device
     of columns, sports pages and readers' comments, so they are not reported unless the house
     style asks for it with the option `emphasis` (true for every language, or a list of
-    language codes: `emphasis = ["en"]`); even then "!!" inside a quotation (a post or a chant
-    reproduced as written) is left alone. In a text that writes such emphasis marks, a
+    language codes: `emphasis = ["en"]`); even then a quotation (a post or a chant reproduced
+    as written) is left alone. One exception: a question mark typed exactly twice ("؟؟") inside
+    running text (the next words follow it) in a text that writes no other emphasis mark is a
+    slip of the keyboard, and is reported; closing a headline, a paragraph, a quotation or an
+    aside, or among other emphasis marks, it is the writer's device. In a text that writes such emphasis marks, a
     two-dot pause between words ("Apple.. a triumph") belongs to the same informal style and
     is treated as emphasis too.
 
@@ -300,10 +324,12 @@ class PunctuationRepeat(Rule):
         Example("Ticket sales fell at the museum,, curators said.", flag=",,", lang="en"),
         Example("Most of the ferries were built in the U.S.. Two came from Norway.", flag="..", lang="en"),
         Example("Is this the end??", flag="??", lang="en", options={"emphasis": True}),
+        Example("فهل تنجح الحكومة الجديدة في بناء علاقة مستقرة مع المجلس؟؟ سؤال يطرحه المحللون.", flag="؟؟", lang="ar"),
         Example("هل هذه هي النهاية؟؟", flag="؟؟", lang="ar", options={"emphasis": ["ar"]}),
     ]
     good = [
         Example("هل انتهى الأمر؟! لا أحد يعرف... حتى الآن.", lang="ar"),
+        Example("فهل تنجح الحكومة؟؟ ومن يدفع الثمن؟؟ لا أحد يجيب!!", lang="ar"),
         Example("He paused… then said: “Really?!” Nobody knew . . . yet.", lang="en"),
         Example("U.S. ferry traffic grew by 2.5% last year.", lang="en"),
         Example("ويبقى السؤال: من يدفع الثمن؟!! لا أحد يجيب!!", lang="ar"),
@@ -339,11 +365,15 @@ class PunctuationRepeat(Rule):
             if len(set(marks)) > 1:  # ",،": keep the form of the paragraph's script
                 arabic = para_lang == "ar"
                 mark = next((c for c in marks if (c in "،؛؟") == arabic), mark)
-            if mark in "!?؟":  # emphasis: a device of the writer, reported only on request
-                if not self._emphasis_on(para_lang or doc.lang):
-                    continue
-                if mark == "!" and _quotes(doc).inside(m.start()):
+            if mark in "!?؟":  # emphasis: a device of the writer, reported only on request ...
+                if _quotes(doc).inside(m.start()):
                     continue  # a quotation reproduces its source's "!!" (a post, a chant)
+                if not self._emphasis_on(para_lang or doc.lang):
+                    # ... except a question mark typed twice in a text that uses no emphasis
+                    # marks anywhere else: a slip of the keyboard, not a device
+                    if not (mark in "?؟" and len(run) == 2 and text[m.end(): m.end() + 1] == " "
+                            and text[m.end() + 1: m.end() + 2].isalpha() and self._emphasis_runs(doc) == 1):
+                        continue
             if mark == ".":
                 if count >= 4 or run in ("...", ". . ."):  # an ellipsis, or an ellipsis and a full stop
                     continue
@@ -384,8 +414,13 @@ class PunctuationRepeat(Rule):
 
     @staticmethod
     def _informal(doc) -> bool:
+        return PunctuationRepeat._emphasis_runs(doc) > 0
+
+    @staticmethod
+    def _emphasis_runs(doc) -> int:
+        """How many emphasis marks ("!!", "؟؟", "؟!!") the text writes outside quotations."""
         quotes = _quotes(doc)
-        return any(not quotes.inside(m.start()) for m in _EMPHASIS.finditer(doc.text))
+        return sum(1 for m in _EMPHASIS.finditer(doc.text) if not quotes.inside(m.start()))
 
 
 _EMPHASIS = LazyPattern(r"[!?؟][!?؟]+")
@@ -622,6 +657,17 @@ class RepeatedWord(Rule):
     Bora", and emphatic repetition in quoted speech ("نعم نعم", "no no"): inside a quotation
     only doubled function words (articles, prepositions, conjunctions) are reported.
 
+    Also left alone: acronyms spelt letter by letter (سي إن إن، بي بي سي, B B C) and one-letter
+    tokens (a rating "ب ب ب"); a capitalised word beside the same word in lower case, a name and
+    a verb or a noun and a name (Port Said said, Will will, law lord Lord Bingham); homographs
+    the writer tells apart by their vowels or in a question (لِمَ لَمْ، "لم لم تحضر؟"); a
+    glossary's headword and its use ("17- الاختصاص الاختصاص"); a repeat whose second copy starts a
+    known compound or kind (ولي ولي العهد، والتعليم والتعليم العالي، والوكلاء والوكلاء المساعدين);
+    a relation within one group (الحوار الفلسطيني الفلسطيني); emphatic pairs and tripled words
+    (الكثير الكثير، مظلومة مظلومة مظلومة); reduplications "X to X" (back to back, Measure for
+    Measure); and, for indefinite Arabic words, a listed given name repeated as the father's name,
+    a rare form (more often a name than a slip), a byline, and a doubling that ends a sentence.
+
     ## Why is this bad?
     A doubled word is the commonest slip of the keyboard and the hardest to see when reading
     one's own copy.
@@ -641,11 +687,14 @@ class RepeatedWord(Rule):
         Example("وشدد على على أهمية الحوار.", flag="على", lang="ar"),
         Example("Reporters noted that the the ferry was late.", flag="the", lang="en"),
         Example("Officials are expected to to meet on Monday.", flag="to", lang="en"),
+        Example("وأبدى الوزير قلقه من تورط تورط الشركة في الصفقة.", flag="تورط", lang="ar"),
     ]
     good = [
         Example("وقال المشجع: «نعم نعم، سنفوز»، وتقدم الفريق خطوة خطوة ورويداً رويداً.", lang="ar"),
         Example("He had had enough. She said that that plan was dead. What it is is a mess.", lang="en"),
         Example("“No no, we are staying,” she said, on a trip to Bora Bora.", lang="en"),
+        Example("وقالت شبكة سي إن إن إن ولي ولي العهد زار وزارة التربية والتعليم والتعليم العالي.", lang="ar"),
+        Example("Crowds in Port Said said the ship left, and Will will sail on it with the law lord Lord Bingham.", lang="en"),
     ]
 
     def check(self, doc):
@@ -870,6 +919,7 @@ class DigitScript(Rule):
     ]
     good = [
         Example("وارتفع النمو إلى ٣٫١% في ٢٠٢٣، وبلغ التضخم ٤% في طائرات F-16.", lang="ar"),
+        Example("وجاء في القرار:\n١- أن النسبة 91.5 للأول و73.0 للثاني و64.2 للثالث.\n٢- أن القبول نهائي.", lang="ar"),
         Example("The ferry carried 1,200 cars in 2021 and 635 in the spring of 2022.", lang="en"),
     ]
 

@@ -13,6 +13,7 @@ from conftest import run_check
 
 TYPOGRAPHY = [
     "quote-balance",
+    "quote-reopened",
     "bracket-balance",
     "punctuation-repeat",
     "punctuation-script",
@@ -122,6 +123,59 @@ class TestQuoteBalance:
         assert_quiet("Er sagte: »Das ist ›nicht‹ unser Problem« und ging.", "de")
 
 
+    def test_opening_marks_mirrored_by_a_conversion_are_one_info_note_per_article(self):
+        text = ("وأثارت نتائج العداء و»هيمنته» غير العادية شكوكا، ووصفه مدربه بـ”الظاهرة”.\n"
+                "وقال المدرب:» لم أر مثله من قبل».")
+        found = findings(text, "ar")
+        assert [(f.rule, f.text, f.severity) for f in found] == [("quote-balance", "»", "info")]
+        assert "Opening marks typed as closing marks" in found[0].message and "3 opening quotation marks" in found[0].message
+        assert len(found[0].related) == 2
+
+    def test_a_mirrored_opener_that_is_never_closed_is_still_an_error(self):
+        found = findings("وأثارت نتائج العداء و»هيمنته غير العادية شكوكا.", "ar", "quote-balance")
+        assert sorted((f.severity, f.text) for f in found) == [("error", "»"), ("info", "»")]
+
+    def test_a_quotation_reopened_after_a_lost_paragraph_break_is_its_own_finding(self):
+        text = 'The coach said: "We were tired after the trip. "We will be fresher on Saturday."'
+        assert findings(text, "en", "quote-balance") == []
+        found = run_check(text, lang="en", select=["quote-reopened"])
+        assert [(f.rule, f.start, f.severity) for f in found] == [("quote-reopened", text.index('"We will'), "info")]
+        assert "paragraph break" in found[0].message
+        # not after an abbreviation or before a lower-case word
+        assert run_check('He said "the U.S. "national interest" matters to him.', lang="en", select=["quote-reopened"]) == []
+
+    def test_quote_reopened_is_a_preview_rule(self):
+        from checker.registry import load_rules
+
+        assert load_rules().rules["quote-reopened"].tier == "preview"
+
+    def test_verse_quoted_one_line_per_paragraph_may_close_at_the_end(self):
+        verse = "\n".join(["قال الشاعر:", "«قفا نبك من ذكرى حبيب ومنزل", "بسقط اللوى بين الدخول فحومل",
+                          "فتوضح فالمقراة لم يعف رسمها", "لما نسجتها من جنوب وشمأل", "ترى بعر الآرام في عرصاتها",
+                          "وقيعانها كأنه حب فلفل»", "وهي من المعلقات."])
+        assert_quiet(verse, "ar")
+
+    def test_a_double_prime_after_a_digit_closes_and_blank_curly_pairs_pair(self):
+        assert_quiet("أطلقت الشركة نظام “ويندوز 10″ هذا الأسبوع.", "ar")
+        assert_quiet("أهملنا المصطلح ” خوارج ” وركزنا على المصطلح الجديد “داعش”.", "ar")
+        assert_quiet("ووصف المتحدث الاتفاق بأنه ”خطوة أولى “ نحو التهدئة.", "ar")
+
+    def test_a_double_quote_inside_a_word_is_an_apostrophe(self):
+        f = only('The report said Indonesia"s growth slowed.', "en", "quote-balance")
+        assert f.severity == "warning" and "apostrophe" in f.message and f.suggestion == "'"
+
+    def test_guillemets_between_digits_are_a_damaged_date_slash(self):
+        assert_quiet("كتب مقالته يوم 13»7»2011 في الصحيفة.", "ar")
+
+    def test_the_analysis_stays_linear_on_huge_inputs(self):
+        import time
+
+        text = "«" * 50_000 + "”" * 50_000
+        start = time.perf_counter()
+        findings(text, "ar", "quote-balance")
+        assert time.perf_counter() - start < 10
+
+
 # -- bracket-balance ----------------------------------------------------------------------------
 class TestBracketBalance:
     def test_a_parenthesis_never_closed(self):
@@ -148,6 +202,24 @@ class TestBracketBalance:
         assert_quiet("قال تعالى ﴿وَتَعَاوَنُوا عَلَى الْبِرِّ﴾ و﴾إن مع العسر يسرا﴿.", "ar")
 
 
+    def test_a_parenthesis_after_a_digit_is_never_an_emoticon(self):
+        assert_quiet("A flat fee of £20 ($38) a month, set by the Group of Eight (G8), won 7-6 (10-8) in Airport (1968).", "en")
+        assert_quiet("ألا يقل عمره عن (18) سنة، ومدة التنفيذ (18) شهراً.", "ar")
+
+    def test_an_emoticon_is_not_followed_by_a_word(self):
+        assert_quiet("قال تعالى:(وجعلنا من الماء كل شيء حي)، وبلغ العدد :(1000).", "ar")
+
+    def test_marks_that_open_several_paragraphs_are_markers(self):
+        assert_quiet("كم عمرك؟\n{ ثمانية وعشرون عاما.\nومتى بدأت؟\n{ في الجامعة.", "ar")
+        assert_quiet("[ العناصر الأولية\nنص الفقرة الأولى.\n[ الخلاصة\nنص الفقرة الثانية.", "ar")
+        assert_quiet("} الهلال يكمل إعداده\nنص الخبر.", "ar")
+        # a single parenthesis opening a paragraph is still an unclosed bracket
+        assert only("(وهي شركة ناشئة إنها ستوسع نشاطها.\nوغادر.", "ar", "bracket-balance").text == "("
+
+    def test_verse_in_brackets_may_close_at_the_end_of_its_lines(self):
+        assert_quiet("قال:\n(خلا لك الجو فبيضي واصفري\nقد رفع الفخ فماذا تحذري\nونقري ما شئت أن تنقري)\nوانتهى.", "ar")
+
+
 # -- punctuation-repeat -------------------------------------------------------------------------
 class TestPunctuationRepeat:
     def test_a_doubled_full_stop_with_a_space(self):
@@ -160,14 +232,21 @@ class TestPunctuationRepeat:
 
     def test_emphasis_marks_are_a_device_reported_only_when_the_house_style_asks(self):
         assert_quiet("فهل انتهت الأزمة؟؟ لا أحد يعرف!! ومن يدفع الثمن؟!!", "ar")
+        assert_quiet("ويا ترى!! هل من المقبول أن تقدم كل هذه المطالب؟", "ar")
         assert_quiet("What a goal!! Was it offside??? Nobody cared.", "en")
-        found = run_check("فهل انتهت الأزمة؟؟ لا أحد يعرف.", lang="ar", select=["punctuation-repeat"],
+        found = run_check("فهل انتهت الأزمة؟؟ لا أحد يعرف!!", lang="ar", select=["punctuation-repeat"],
                           rules={"punctuation-repeat": {"emphasis": True}})
-        assert [(f.text, f.suggestion) for f in found] == [("؟؟", "؟")] and "Arabic question mark" in found[0].message
+        assert [(f.text, f.suggestion) for f in found] == [("؟؟", "؟"), ("!!", "!")] and "Arabic question mark" in found[0].message
         found = run_check("What a goal!!", lang="en", select=["punctuation-repeat"], rules={"punctuation-repeat": {"emphasis": ["en"]}})
         assert [f.text for f in found] == ["!!"]
         found = run_check("What a goal!!", lang="en", select=["punctuation-repeat"], rules={"punctuation-repeat": {"emphasis": ["ar"]}})
         assert found == []
+
+    def test_a_question_mark_typed_twice_in_a_text_without_emphasis_is_a_slip(self):
+        f = only("فهل تنجح الحكومة في بناء علاقة مستقرة مع المجلس؟؟ سؤال يطرحه المحللون.", "ar", "punctuation-repeat")
+        assert f.text == "؟؟" and f.suggestion == "؟"
+        assert_quiet("فهل تنجح الحكومة؟؟ ومن يدفع الثمن؟؟ لا أحد يعرف.", "ar")  # the writer's habit
+        assert_quiet("Trump wrote: “Why aren’t they the focus??” and left.", "en")  # quoted as written
 
     def test_a_two_dot_pause_in_a_text_written_with_emphasis_marks_is_its_style(self):
         assert_quiet("Who has heard of her.. She is better than the rest!! Really???", "en")
@@ -270,6 +349,31 @@ class TestRepeatedWord:
     def test_arabic_compound_and_repeated_names_are_not_repetitions(self):
         assert_quiet("وقال عبد الله عبد الله إن الحكومة ستواصل عملها، وأضاف محمد محمد مرسي أن الوضع صعب.", "ar")
 
+    def test_acronyms_spelt_letter_by_letter_and_one_letter_tokens(self):
+        assert_quiet("ونقلت شبكة سي إن إن عن مصدر، وأكدت بي بي سي الخبر، ونالت السندات تصنيف ب ب ب.", "ar")
+        assert only("وقال إن إن الحكومة ستواصل عملها.", "ar", "repeated-word").text == "إن"
+
+    def test_a_name_beside_a_verb_or_a_noun_beside_a_name(self):
+        assert_quiet("Crowds in Port Said said the ship had left, and Will will sail on it.", "en")
+        assert_quiet("On Thursday, senior law lord Lord Bingham said the rules were incompatible.", "en")
+        assert only("Officials officials said the ship had left.", "en", "repeated-word").text == "officials"
+
+    def test_homographs_told_apart_by_vowels_or_a_question(self):
+        assert_quiet("لِمَ لَمْ تحضر إلى الملعب؟ وسأله: لم لم تتصل بنا؟", "ar")
+        assert_quiet("22- الفِقرة الفقرة (بكسر الفاء): جزء من موضوع. 17- الاختصاص الاختصاص تركيب نحوي.", "ar")
+
+    def test_compounds_kinds_relations_and_emphasis(self):
+        assert_quiet("وزارة التربية والتعليم والتعليم العالي، ومشاركة الوكلاء والوكلاء المساعدين.", "ar")
+        assert_quiet("وحضر ولي ولي العهد الحفل، ودعا إلى الحوار الفلسطيني الفلسطيني وإلى حوار نوبي نوبي.", "ar")
+        assert_quiet("وقد أثارت المحاضرة الكثير الكثير من الجدل، وقالت: أنا مظلومة مظلومة مظلومة.", "ar")
+        assert_quiet("He guided the Tigers to back to back titles and was praised for Measure for Measure.", "en")
+        assert_quiet("Moody's cut the debt to A plus from A plus plus.", "en")
+
+    def test_an_indefinite_arabic_word_doubled_inside_a_phrase_is_a_slip(self):
+        assert only("فيما يخوض يخوض زميله المنافسات اليوم.", "ar", "repeated-word").text == "يخوض"
+        assert_quiet("وفاز المصري محمد محمد دسوقي على منافسه.", "ar")  # a given name, then the father's
+        assert_quiet("ثم صاح في وجهي: توقف توقف.", "ar")  # ends the sentence: emphasis
+
     def test_that_that_that_is_a_slip(self):
         assert only("The clerk said that that that ticket was void.", "en", "repeated-word").text == "that"
 
@@ -295,6 +399,9 @@ class TestDigitScript:
         assert_quiet("The ferry carried 1,200 cars in 2021 and 635 in the spring of 2022.", "en")
         assert_quiet("وبيع ١٢٠ ألف هاتف iPhone 15 في ٢٠٢٣ مقابل ٩٠ ألفا في ٢٠٢٢.", "ar")
         assert_quiet("أعلنت الوزارة تسجيل ١٢٣ إصابة و٨٩ وفاة و٤٥ حالة، وفق الموقع www.moh.gov.sa/2024/05.", "ar")
+
+    def test_list_labels_at_the_start_of_a_paragraph_are_not_counted(self):
+        assert_quiet("وجاء في القرار:\n١- أن النسبة 91.5 للأول و73.0 للثاني و64.2 للثالث.\n٢- أن القبول نهائي.", "ar")
 
     def test_an_even_mix_is_the_article_s_style_not_a_slip(self):
         assert_quiet("بلغ ١٢ في 2020 و١٣ في 2021 و١٤ في 2022.", "ar")
