@@ -52,10 +52,16 @@ def test_guillemets_and_curly_single_quotes_too():
     assert bidi.isolate("«القاهرة» (2×) and ‘Cairo’ (1×)") == f"«{FSI}القاهرة{PDI}» (2×) and ‘{FSI}Cairo{PDI}’ (1×)"
 
 
-def test_the_flagged_text_given_unquoted_is_isolated_as_a_word_only():
-    assert bidi.isolate("بلينكن appears 3 times", "بلينكن") == f"{FSI}بلينكن{PDI} appears 3 times"
+def test_text_of_the_other_direction_given_unquoted_is_isolated():
+    assert bidi.isolate("the name بلينكن appears 3 times", "بلينكن") == f"the name {FSI}بلينكن{PDI} appears 3 times"
     assert bidi.isolate("the full stop . is doubled", ".") == "the full stop . is doubled"  # no letter: nothing to protect
-    assert bidi.isolate("Xbلينكن", "لينكن") == "Xbلينكن"  # inside a word: not the word
+    listed = "announces 12, but 3 are listed after it: كرة القدم; ألعاب القوى; الجودو."
+    assert bidi.isolate(listed) == f"announces 12, but 3 are listed after it: {FSI}كرة القدم; ألعاب القوى; الجودو{PDI}."
+    marks = "this article writes the Arabic forms ، ؛ ؟ 14 times elsewhere"
+    assert bidi.isolate(marks) == f"this article writes the Arabic forms ، {FSI}؛ ؟{PDI} 14 times elsewhere"
+    # an Arabic message: the English inside it is the other direction
+    assert bidi.isolate("كتب الاسم Blinken مرتين") == f"كتب الاسم {FSI}Blinken{PDI} مرتين"
+    assert bidi.isolate("the name بلينكن", base="rtl") == f"{FSI}the name{PDI} بلينكن"
 
 
 def test_an_already_isolated_message_is_left_alone_and_strip_undoes_isolation():
@@ -93,3 +99,14 @@ def test_every_human_facing_reporter_isolates_and_json_does_not(monkeypatch, tmp
     data = json.loads(report(json_report, [_result()]))
     messages = [f["message"] for f in data["files"][0]["findings"]]
     assert messages == [SPELLING, WEEKDAY] and not any(c in "".join(messages) for c in bidi.ISOLATES)
+
+
+def test_flagged_text_in_the_message_own_direction_is_left_alone():
+    assert bidi.isolate('"the the": the word "the" is typed twice in a row; delete the second one.', "the the") == (
+        f'"{FSI}the the{PDI}": the word "{FSI}the{PDI}" is typed twice in a row; delete the second one.'
+    )
+
+
+def test_an_excerpt_cut_short_by_an_ellipsis_is_isolated_up_to_it():
+    message = "» closes a quotation that was never opened (the quotation «بعد سيرنا لمسافة خمس… before it is already closed)."
+    assert bidi.isolate(message, "»") == message.replace("بعد سيرنا لمسافة خمس…", f"{FSI}بعد سيرنا لمسافة خمس…{PDI}")

@@ -16,8 +16,12 @@ its logical order.
   ('this " closes', '” closes a quotation', 'no matching “ before it') pairs with nothing.
 - a quotation glued to an Arabic prefix written with tatweel, الـ'x': the prefix and the
   quotation are isolated together (they are one Arabic word);
-- the finding's own flagged text where the message gives it unquoted, as a whole word, when it
-  holds a letter or a digit (a lone punctuation mark has no direction of its own to protect).
+- a quotation cut short by an ellipsis, «the first words of it… before it: up to the "…";
+- outside the quotations, any run of the other direction than the message's (Arabic in an
+  English message, English in an Arabic one), from its first strong letter to its last: the
+  flagged text given unquoted, a list of Arabic items after a colon, the marks ، ؛ ؟ named in
+  a sentence. Text of the message's own direction needs nothing ("the word the"), nor does a
+  lone punctuation mark.
 Only the inside of the marks is isolated: the marks themselves stay in the message's direction
 (an English message keeps “ on the left of the quotation).
 
@@ -40,8 +44,11 @@ def _wordlike(c: str) -> bool:
     return c.isalnum() or c == "_" or c == TATWEEL or "\u064b" <= c <= "\u065f"
 
 
-def quoted_spans(message: str, text: str | None = None) -> list[tuple[int, int]]:
-    """The [start, end) spans of `message` to isolate, in order, never overlapping."""
+def quoted_spans(message: str, text: str | None = None, base: str | None = None) -> list[tuple[int, int]]:
+    """The [start, end) spans of `message` to isolate, in order, never overlapping. `base` is
+    the message's direction ("ltr" or "rtl"; by default that of its first letter outside the
+    quotations, as the bidi algorithm's own first-strong rule). `text`, the flagged text, is
+    isolated wherever it matters by the run rule below."""
     if not message or any(c in message for c in ISOLATES):
         return []  # already isolated by its author: leave it as it is
     spans: list[tuple[int, int]] = []
@@ -66,8 +73,13 @@ def quoted_spans(message: str, text: str | None = None) -> list[tuple[int, int]]
                 end = j
                 break
             j += 1
-        if end < 0:
-            i += 1
+        if end < 0:  # an excerpt cut short: «the words of the quotation… before it
+            cut = message.find("…", i + 2)
+            if cut < 0 or (cut + 1 < n and not message[cut + 1].isspace()) or message.find(close, i + 1, cut) >= 0:
+                i += 1
+                continue
+            spans.append((i + 1, cut + 1))
+            i = cut + 1
             continue
         if glued:
             start = i - 1
@@ -77,25 +89,64 @@ def quoted_spans(message: str, text: str | None = None) -> list[tuple[int, int]]
         else:
             spans.append((i + 1, end))
         i = end + 1
-    if text and text.strip() and "\n" not in text:
-        spans = _merge(spans, _bare_text(message, text, spans))
+    base = base or _direction(_outside(message, spans))
+    if base is not None:
+        spans = _merge(spans, _opposite_runs(message, spans, base))
     return spans
 
 
-def _bare_text(message: str, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Where the flagged text (with a letter or digit) stands unquoted in the message, as a word."""
+def _direction(text: str) -> str | None:
+    """"rtl" or "ltr": the direction of the first strong character, or None (no letter)."""
+    for c in text:
+        kind = _bidi_class(c)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return None
+
+
+def _bidi_class(c: str) -> str:
+    if c < "\u0080":
+        return "L" if c.isalpha() else "ON"
+    import unicodedata
+
+    return unicodedata.bidirectional(c)
+
+
+def _opposite_runs(message: str, spans: list[tuple[int, int]], base: str) -> list[tuple[int, int]]:
+    """Runs of the other direction outside the quotations: from its first strong character to
+    its last, across spaces, digits and punctuation, up to a strong character of the
+    message's direction (an Arabic list after "listed after it:", the marks ، ؛ ؟ named in an
+    English sentence, the flagged text given unquoted)."""
+    other = ("R", "AL") if base == "ltr" else ("L",)
+    own = ("L",) if base == "ltr" else ("R", "AL")
     found: list[tuple[int, int]] = []
-    if not any(c.isalnum() for c in text):
-        return found
-    start = message.find(text)
-    while start >= 0:
-        end = start + len(text)
-        before = message[start - 1] if start else " "
-        after = message[end] if end < len(message) else " "
-        if not _wordlike(before) and not _wordlike(after) and not any(a - 1 <= start and end <= b + 1 for a, b in taken):
-            found.append((start, end))
-        start = message.find(text, end)
+    bounds = [0] + [x for span in spans for x in span] + [len(message)]
+    for lo, hi in zip(bounds[::2], bounds[1::2]):
+        start = last = -1
+        for i in range(lo, hi):
+            kind = _bidi_class(message[i])
+            if kind in other:
+                if start < 0:
+                    start = i
+                last = i
+            elif kind in own or message[i] == "\n":
+                if start >= 0:
+                    found.append((start, last + 1))
+                start = -1
+        if start >= 0:
+            found.append((start, last + 1))
     return found
+
+
+def _outside(message: str, spans: list[tuple[int, int]]) -> str:
+    parts, last = [], 0
+    for start, end in spans:
+        parts.append(message[last:start])
+        last = end
+    parts.append(message[last:])
+    return "".join(parts)
 
 
 def _merge(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -107,9 +158,9 @@ def _merge(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-def isolate(message: str, text: str | None = None) -> str:
+def isolate(message: str, text: str | None = None, base: str | None = None) -> str:
     """The message with every quoted span wrapped in FSI ... PDI (text, rich, github, SARIF)."""
-    spans = quoted_spans(message, text)
+    spans = quoted_spans(message, text, base)
     if not spans:
         return message
     parts, last = [], 0
@@ -120,11 +171,11 @@ def isolate(message: str, text: str | None = None) -> str:
     return "".join(parts)
 
 
-def html(message: str, text: str | None = None) -> str:
+def html(message: str, text: str | None = None, base: str | None = None) -> str:
     """The message as escaped HTML with every quoted span in <bdi>."""
     from html import escape  # here, not at import: the text reporter's start-up
 
-    spans = quoted_spans(message, text)
+    spans = quoted_spans(message, text, base)
     parts, last = [], 0
     for start, end in spans:
         parts += [escape(message[last:start]), "<bdi>", escape(message[start:end]), "</bdi>"]
