@@ -24,7 +24,36 @@ has --max-cases of them there (default 400). All rules are selected by id (so pr
 rules run); their preview sub-checks run only with --preview.
 
 Some kinds also splice a constructed sentence or clause into the article where real sites are
-rare (forms named `constructed-*` / `inserted-*`); --forms shows recall per form.
+rare (forms named `constructed-*` / `inserted-*`, the others are changes of real text); an
+article with both gets either, at even odds. --forms shows recall per form. The fault kinds:
+
+  count-mismatch     a count before its list changed, or a list item removed (real lists are
+                     rare); constructed: 'The talks brought together four countries: France,
+                     Italy and Spain.' / 'وزار الوفد أربع دول: مصر، الأردن، ولبنان.' with places
+                     named in the article and a count one or two off
+  quantity-conflict  one of two mentions of a figure with the same head noun changed (digits
+                     transposed, one digit changed, or off by a share); the lede's figure changed
+                     against the headline's; constructed: a later sentence restating a figure of
+                     the article with another value (seven templates per language)
+  total-mismatch     a part of a breakdown (including / of whom / منها / بينهم) raised above the
+                     total; constructed: ', including 7 women and 6 children' after a figure
+  timeline-order     the ends of a written year or day range swapped (English from/between/hyphen;
+                     Arabic only من...إلى/حتى and منذ...حتى, whose direction is explicit);
+                     inserted: a birth year that cannot fit a stated age in a dated article
+  date-weekday       a weekday beside its date swapped (only where it was right); inserted: a wrong
+                     weekday before a date ('on Tuesday, Nov. 14', 'on Tuesday (Nov 14)',
+                     'يوم الثلاثاء 14 نوفمبر 2023')
+  hijri-gregorian    the day of a Hijri date beside its Gregorian date moved 3-9 days (only where
+                     they agreed); inserted: 'الموافق 14 رجب 1386هـ' / '(Shawwal 20, 1436)' off
+  spelling-variant   one occurrence of a recurring word changed: hamza dropped or added to a
+                     hamzat al-wasl, ؤ->ئ, ى->ي, ة->ه; British <-> American (outside quotations)
+  name-variant       one later mention of a recurring person's name: a letter dropped, doubled or
+                     substituted (Arabic: dots, long vowels, hamza seat)
+  quote-balance      the opening or closing mark of a quotation removed (« » “ ” ")
+  bracket-balance    the closing bracket of a pair removed
+  punctuation-repeat ". ." / ".." (English only: Arabic house styles use "..") / ",," / "،،"
+  repeated-word      a word doubled, function words and content words as often
+  punctuation-script a Latin , ? ; typed for ، ؟ ؛ in Arabic text
 """
 from __future__ import annotations
 
@@ -346,6 +375,11 @@ def report(result: dict, show_missed: int = 0, forms: bool = False, seed: int = 
                 for key, r in summary.items():
                     if key.startswith(f"{rule}/{lang}/"):
                         print(f"    {key.split('/', 2)[2]:38} {r['cases']:5} {r['caught']:5} {r['recall']:6.3f}", file=out)
+    collateral = Counter(f"{c['rule']} -> {other}" for c in cases for other in c["collateral"])
+    if collateral:
+        print("\ncollateral (a new finding of another rule in the planted copy):", file=out)
+        for key, n in collateral.most_common(15):
+            print(f"  {key:45} {n:5}", file=out)
     if show_missed:
         print("\nmissed cases:", file=out)
         rng = random.Random(seed)

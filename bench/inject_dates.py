@@ -102,7 +102,7 @@ def date_weekday(art: Article) -> list[Plant]:
             p.related = ((p.end, m.end() + p.shift),)
             out.append(p)
         for m in _AR_FULL.finditer(text):
-            if not art.in_body(m.start()) or re.search(rf"(?:{_AR_WD})\s*[،(]?\s*(?:الموافق\s+)?(?:ال?ـ?)?$", text[max(0, m.start() - 25):m.start()]):
+            if not art.in_body(m.start()) or re.search(rf"(?:{_AR_WD})", text[max(0, m.start() - 30):m.start()]):  # a weekday already near
                 continue
             d = _resolve(art, _int(m.group("day")), AR_MONTHS[m.group("mon")], _int(m.group("year")))
             if d is None:

@@ -477,7 +477,8 @@ def _births(art: Article) -> list[Plant]:
             if m.group(1):  # (45 عاما) -> (45 عاما، من مواليد عام 1960)
                 ins, at, form = f"، من مواليد عام {year}", m.end() - 1, "inserted-birth-in-parenthesis"
             else:
-                ins, at, form = f"، المولود عام {year}،", m.end(), "inserted-birth-after-age"
+                tail = "" if text[m.end():m.end() + 1] in "،.؛:)" else "،"
+                ins, at, form = f"، المولود عام {year}{tail}", m.end(), "inserted-birth-after-age"
             p = plant("timeline-order", form, text, at, at, ins, note=f"age {age} in {art.published}, born {year}")
             p.start, p.end = at, at + len(ins)
             p.related = ((m.start(), m.end()),)

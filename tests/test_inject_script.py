@@ -43,6 +43,7 @@ def inject():
     sys.path.insert(0, str(BENCH))
     spec = importlib.util.spec_from_file_location("inject", BENCH / "inject.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules["inject"] = module  # the pool's workers find its functions by module name
     spec.loader.exec_module(module)
     return module
 
@@ -129,3 +130,9 @@ def test_positions_map_back_to_the_original(inject):
     p = plant("repeated-word", "x", "one two three", 4, 7, "two two")
     assert p.text == "one two two three" and (p.start, p.end) == (4, 11)
     assert p.back(0) == 0 and p.back(12) == 8 and p.back(5) is None and p.back(4, True) == 4
+
+
+def test_a_process_pool_gives_the_same_cases(inject, corpus):
+    one = inject.run(corpus, rules=["punctuation-repeat", "quote-balance"], seed=2)
+    two = inject.run(corpus, rules=["punctuation-repeat", "quote-balance"], seed=2, jobs=2)
+    assert one["cases"] == two["cases"]
