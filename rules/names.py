@@ -107,8 +107,12 @@ _NOT_HAMZA = str.maketrans({"ى": "ي", "ة": "ه"})
 
 
 def _neighbours(mention, i: int) -> tuple[str | None, str | None]:
+    """The names beside token i of the mention (a lone tatweel "ـ" between names in a list
+    is no name)."""
     key = mention.key
-    return (key[i - 1] if i > 0 else None, key[i + 1] if i + 1 < len(key) else None)
+    left = key[i - 1] if i > 0 else None
+    right = key[i + 1] if i + 1 < len(key) else None
+    return (left if left and len(left) >= 2 else None, right if right and len(right) >= 2 else None)
 
 
 class NameVariant(Rule):
@@ -400,7 +404,7 @@ class NameVariant(Rule):
     def _joined(self, doc) -> Iterator:
         """نصر الله / نصرالله: a name written as one word and as two (the second part
         beginning with the article)."""
-        from checker.extract.names import arabic_tokens
+        from checker.extract.names import arabic_tokens, given_names
         from checker.lang.arabic import fold
 
         toks = doc.analysis(arabic_tokens)
@@ -424,9 +428,15 @@ class NameVariant(Rule):
             closed = singles.get(joined)
             if not closed:
                 continue
-            first_word = fold(doc.text[open_spans[0][0]: open_spans[0][1]].split()[0])
-            if first_word in {"عبد", "ابو"} or (first_word[:1] in "وفبلك" and first_word[1:] in {"عبد", "ابو"}):
+            first_word, second_word = (fold(w) for w in doc.text[open_spans[0][0]: open_spans[0][1]].split()[:2])
+            bare_first = first_word[1:] if first_word[:1] in "وفبلك" and len(first_word) > 3 else first_word
+            if first_word in {"عبد", "ابو"} or bare_first in {"عبد", "ابو"}:
                 continue  # عبد الله / عبدالله is a spelling family (spelling-variant's data)
+            if second_word not in _CLOSED_NAME_ENDS or not (bare_first in given_names() or first_word in given_names() or bare_first in _CLOSED_NAME_STARTS):
+                # not a name that may be written as one word (نصرالله، ناصرالدين): the one-word
+                # form has lost its space (فوقالبنفسجية، وزارةالتعليم), whichever is more frequent
+                yield self._missing_space(doc, closed, open_spans, len(first_word))
+                continue
             if len(closed) >= len(open_spans):
                 major, minor = closed, open_spans
             else:
@@ -442,6 +452,27 @@ class NameVariant(Rule):
                 related=major[:5],
             )
 
+
+    def _missing_space(self, doc, closed, open_spans, cut: int):
+        s, e = closed[0]
+        word = doc.text[s:e]
+        suggestion = word[:cut] + " " + word[cut:] if len(word) > cut and word[cut:cut + 2] == "ال" else None
+        usual = doc.text[open_spans[0][0]: open_spans[0][1]]
+        times = f"{len(open_spans)} time{'s' if len(open_spans) > 1 else ''}"
+        also = f" ({len(closed)} times)" if len(closed) > 1 else ""
+        return self.finding(
+            doc,
+            s,
+            e,
+            f"'{word}'{also} has lost the space between its two words: the article writes '{usual}' elsewhere ({times}).",
+            related=open_spans[:5],
+            suggestion=suggestion,
+        )
+
+
+_CLOSED_NAME_ENDS = frozenset({"الله", "الدين", "الرحمن", "الرحيم", "العزيز"})
+_CLOSED_NAME_STARTS = frozenset({"نصر", "ناصر", "نور", "سيف", "عز", "علاء", "شمس", "بدر", "صلاح", "جمال", "فتح", "حسب", "جاد", "خير", "عطا", "فضل", "ضيف", "جار", "نصير", "محي", "محيي", "زين", "تاج", "سعد", "بهاء", "عماد", "كمال", "حسام", "شرف", "نجم", "فخر"})
+_NAME_ELEMENTS = frozenset({"عبد", "ابو", "ابي", "ابن", "بنت", "بن", "ال"})
 
 _CHANGE_EN = re.compile(
     r"\b(became|become|becomes|appointed|named|sworn|elected|promoted|succeed\w*|replac\w*|resign\w*|"
@@ -499,6 +530,7 @@ class RoleConflict(Rule):
         Example("Prime Minister Rishi Sunak spoke first. Former Prime Minister Boris Johnson and Foreign Secretary David Cameron followed."),
         Example("استقبل رئيس الوزراء العراقي محمد شياع السوداني الوفد.\nوقال وزير الخارجية فؤاد حسين إن رئيس الوزراء السوداني سيزور باريس.", lang="ar"),
         Example("Foreign Minister Jane Doe was appointed prime minister in May; Prime Minister Jane Doe said she would keep the post.",),
+        Example("التقى رئيس الحكومة عبد الإله بن كيران الوفد، ثم استقبله الرئيس الجزائري عبد العزيز بوتفليقة.", lang="ar"),
     ]
 
     def check(self, doc) -> Iterator:
@@ -509,8 +541,9 @@ class RoleConflict(Rule):
             return
         by_surname: dict[str, list] = defaultdict(list)
         for m in mentions:
-            if len(m.tokens[-1].norm) >= 3:
-                by_surname[m.tokens[-1].norm].append(m)
+            last = m.tokens[-1].norm
+            if len(last) >= 3 and last not in _NAME_ELEMENTS:  # عبد … cut short is not a surname
+                by_surname[last].append(m)
         conflicts = []  # (mention, the person's first mention with a current role)
         for group in by_surname.values():
             given = {m.tokens[0].norm for m in group if len(m.tokens) >= 2}

@@ -70,7 +70,7 @@ class _ArabicIndex:
         self.prefix_stems = tuple(stem for stem, _, _ in self.prefix)
         self.suffix_stems = tuple(stem for stem, _, _ in self.suffix)
         self.phrase_first = {parts[0] for parts in self.phrases}
-        self.words = WordMemo(self._word)  # token as written -> _ArabicWord
+        self.words = WordMemo(self._word, limit=10_000)  # token as written -> _ArabicWord (sized as arabic._CACHE_NOTE)
 
     def lookup(self, reading: str) -> tuple[str, str] | None:
         found = self.match(reading)
@@ -792,7 +792,7 @@ def _initial_hamza_only(text: str, odd: Occurrence, usual: Occurrence) -> bool:
     return a != b and normalize(a) == normalize(b) and normalize(a, alef=False) != normalize(b, alef=False)
 
 
-_COMPUTING = LazyPattern(r"(?i)\b(?:software|computer|download\w*|file-sharing|app|apps|PC|code|coding|laptop|online|hacker\w*|virus|windows|browser)\b")
+_COMPUTING = LazyPattern(r"(?i)\b(?:software|computers?|download\w*|file-sharing|apps?|PCs?|code|coding|laptops?|online|hackers?|virus|windows|browsers?|operating system|linux|spyware|malware|install\w*|programmers?)\b")
 _SENTENCE_BEFORE = frozenset('.!?:"“”\n')
 
 
@@ -820,7 +820,7 @@ def _house_words(text: str, occs: list[Occurrence], english: bool = True) -> lis
                 continue  # a capital inside a sentence: part of a name
         if o.family.startswith("abbr:") and _CAPITALISED_NEXT.match(text, o.end):
             continue  # U.K. Plc, US Sprint: the abbreviation is part of a name
-        if o.family == "spelling:program:me/" and _COMPUTING.search(text, max(0, o.start - 100), min(len(text), o.end + 100)):
+        if o.family == "spelling:program:me/" and _COMPUTING.search(line):
             continue
         out.append(o)
     return out

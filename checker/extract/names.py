@@ -93,7 +93,7 @@ class NameMention:
         return tuple(t.norm for t in self.tokens)
 
 
-@lru_cache(maxsize=16384)  # every capitalised token, over and over in one article
+@lru_cache(maxsize=4096)  # every capitalised token, over and over in one article (size: arabic._CACHE_NOTE)
 def fold_latin(word: str) -> str:
     w = word.replace("’", "'")
     if w.endswith("'s"):
@@ -249,7 +249,7 @@ def _ar_role_before(nw: list[str], joined: list[bool], toks: list, i: int) -> Ro
 _EN_PARTICLE_PREFIXES = ("al-", "el-")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _en_common(word: str) -> bool:
     """checker.lang.english.is_common, memoised: names ask about the same words again and again."""
     from checker.lang.english import is_common
@@ -365,7 +365,7 @@ _AR_STOP_NORM = frozenset(normalize(w) for w in _AR_STOP.split())
 _AR_ROLE_STARTS = frozenset({normalize(p.split()[0]) for p, _ in _AR_ROLES} | {"و" + normalize(p.split()[0]) for p, _ in _AR_ROLES})
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _folded_readings(word: str) -> tuple[str, ...]:
     """fold() of every clitic reading of a normalised word (NameToken.readings)."""
     return tuple(fold(r) for r in _clitic_readings(word))

@@ -188,5 +188,18 @@ def test_the_context_of_two_spellings_is_counted_in_linear_time():
     xs = [occ(["ali", "amin", "gandapur"], 2)] * 3000
     ys = [occ(["ali", "amin", "gandapoor"], 2)] * 3000 + [occ(["x", "gandapoor", "y"], 1)]
     assert NameVariant._context(xs, ys) == 1  # 9 million pairs before, two sets now
-    assert NameVariant._context([occ(["a", "b", "c"], 1)], [occ(["a", "x", "c"], 1)]) == 2
-    assert NameVariant._context([occ(["a", "b", "c"], 1)], [occ(["d", "x", "e"], 1)]) == 0
+    assert NameVariant._context([occ(["ali", "bb", "omar"], 1)], [occ(["ali", "xx", "omar"], 1)]) == 2
+    assert NameVariant._context([occ(["ali", "bb", "omar"], 1)], [occ(["dan", "xx", "eli"], 1)]) == 0
+
+
+def test_a_phrase_that_lost_its_space_is_reported_with_the_space_restored():
+    text = "تتعرض البشرة للأشعة فوق البنفسجية صيفا.\nوتحمي النظارات العين من الأشعة فوقالبنفسجية."
+    [finding] = names(text, "ar")
+    assert finding.text == "فوقالبنفسجية"
+    assert finding.suggestion == "فوق البنفسجية"
+    assert "lost the space" in finding.message
+
+
+def test_squad_lists_separated_by_tatweel_are_not_shared_names():
+    text = "تضم القائمة: أحمد عباس ـ يحيى الشهري ـ أحمد عكاش ـ نايف هزازي.\nوقال المدرب أحمد عباس إن الفريق جاهز."
+    assert [f for f in names(text, "ar") if f.rule == "name-variant"] == []
