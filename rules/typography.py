@@ -846,13 +846,15 @@ class RepeatedWord(Rule):
                 end = n + 2 * size
                 if end > len(words) or keys[n: n + size] != keys[n + size: end]:
                     continue
+                if not is_latin_letter(keys[n][:1]):
+                    continue  # Arabic compound names (عبد الله عبد الله)
+                if len(set(keys[n: n + size])) < size or (end < len(words) and keys[end] == keys[n] and keys[end: end + size] != keys[n: n + size]) or (n > 0 and keys[n - 1] == keys[n + size - 1]):
+                    continue  # "day after day after day": a rhythm, not a slip
                 span = words[n: end]
                 if any(not self._adjacent(text, x, y) for x, y in zip(span, span[1:])) or flagged & set(range(n, end)):
                     continue
-                if len(set(keys[n: n + size])) < size or (end < len(words) and keys[end] == keys[n] and keys[end: end + size] != keys[n: n + size]) or (n > 0 and keys[n - 1] == keys[n + size - 1]):
-                    continue  # "day after day after day": a rhythm, not a slip
-                if not is_latin_letter(keys[n][:1]) or all(w.group()[:1].isupper() for w in span):
-                    continue  # Arabic compound names (عبد الله عبد الله) and proper names
+                if all(w.group()[:1].isupper() for w in span):
+                    continue  # proper names
                 if self._inside_quote(doc, words[n + size].start()):
                     continue
                 if size == 2 and keys[n] in _LINKS and keys[n + 1] not in _EN_FUNCTION:

@@ -148,11 +148,12 @@ def _straight_pairs(text: str, positions: list[int], lo: int, hi: int) -> tuple[
     # inch and second marks (a 20" screen, 50' 23"): a " right after a digit that can only close
     inches = [k for k, p in enumerate(positions) if labels[k] != "O" and p > lo and (text[p - 1].isdigit() or text[p - 2: p - 1].isdigit() and text[p - 1] in "'′")]
     if inches:
-        kept = [k for k in range(len(positions)) if k not in inches]
+        inch_set = set(inches)
+        kept = [k for k in range(len(positions)) if k not in inch_set]
         if len(kept) % 2 == 0 and _alternates([labels[k] for k in kept]):
             rest = [positions[k] for k in kept]
             return [(rest[i], rest[i + 1]) for i in range(0, len(rest), 2)], None, ""
-        for k in reversed(inches):
+        for k in list(reversed(inches))[:3]:  # (the last few: each try is a pass over the marks)
             kept = [j for j in range(len(positions)) if j != k]
             if len(kept) % 2 == 0 and _alternates([labels[j] for j in kept]):
                 rest = [positions[j] for j in kept]
@@ -365,9 +366,9 @@ def _paragraph_quotes(text: str, lo: int, hi: int):
             continue  # a ’ that closes nothing is an apostrophe (the players’ union)
         depth = next((d for d in range(len(stack) - 1, max(-1, len(stack) - 1 - _DEPTH), -1) if ch in _CLOSERS[stack[d][1]]), None)
         if depth is None:
-            partner = next((c for c in crossed_open[-_DEPTH:] if ch in _CLOSERS[c[1]]), None)
-            if partner:  # the closer of a quotation already reported as crossed
-                crossed_open.remove(partner)
+            k = next((k for k in range(len(crossed_open) - 1, max(-1, len(crossed_open) - 1 - _DEPTH), -1) if ch in _CLOSERS[crossed_open[k][1]]), None)
+            if k is not None:  # the closer of a quotation already reported as crossed
+                del crossed_open[k]
                 continue
             stray.append((i, ch, last_closed.get(ch, ())))
             continue
@@ -589,6 +590,7 @@ def brackets(doc) -> PairAnalysis:
     carried: list[tuple[int, str]] = []  # openers left open at the end of the previous paragraph
     leading: dict[str, list[int]] = {}  # unpaired marks that begin their paragraph, by mark
     verse_run = 0  # short paragraphs since the one that left `carried` open
+    paired: set[int] = set()  # openers reported unclosed, then closed in a later paragraph
     for para in doc.paragraphs:
         lo, hi = para.start, para.end
         stack: list[tuple[int, str]] = []
@@ -603,21 +605,22 @@ def brackets(doc) -> PairAnalysis:
                 stack.append((i, ch))
             elif ch in BRACKET_CLOSERS:
                 want = BRACKET_CLOSERS[ch]
-                depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][1] == want), None)
+                depth = next((d for d in range(len(stack) - 1, max(-1, len(stack) - 1 - _DEPTH), -1) if stack[d][1] == want), None)
                 if depth is None:
                     if ch == ")" and _is_list_marker(text, i, lo):
                         continue
-                    if want in crossed_open:  # the closer of a bracket already reported as crossed
-                        crossed_open.remove(want)
+                    k = next((k for k in range(len(crossed_open) - 1, max(-1, len(crossed_open) - 1 - _DEPTH), -1) if crossed_open[k] == want), None)
+                    if k is not None:  # the closer of a bracket already reported as crossed
+                        del crossed_open[k]
                         continue
                     # an aside that runs over a paragraph break: "(…\n\n…)"
                     if not stack and carried and carried[-1][1] == want:
                         start = carried.pop()[0]
-                        result.issues = [m for m in result.issues if m.start != start]
+                        paired.add(start)
                         result.regions.append((start, i + 1))
                         continue
                     result.issues.append(MarkIssue(i, ch, "stray"))
-                    if not text[lo:i].strip(" \t\u00a0" + ch):
+                    if i - lo <= 8 and not text[lo:i].strip(" \t\u00a0" + ch):
                         leading.setdefault(ch, []).append(i)  # "} subheading": a paragraph's marker?
                     continue
                 for pos, mark in stack[depth + 1:]:
@@ -629,7 +632,7 @@ def brackets(doc) -> PairAnalysis:
                 ornate.append(i)
         for pos, mark in stack:
             result.issues.append(MarkIssue(pos, mark, "unclosed"))
-            if not text[lo:pos].strip(" \t\u00a0" + mark):
+            if pos - lo <= 8 and not text[lo:pos].strip(" \t\u00a0" + mark):
                 leading.setdefault(mark, []).append(pos)
         # verse quoted one line per paragraph may close at the end of its run of short lines
         if stack or not (carried and hi - lo <= _VERSE_LINE and verse_run < _VERSE_LINES):
@@ -640,6 +643,8 @@ def brackets(doc) -> PairAnalysis:
             result.issues.append(MarkIssue(ornate[-1], text[ornate[-1]], "unclosed" if len(ornate) == 1 else "stray"))
     # a mark that opens several paragraphs and never closes in any of them is a bullet, a
     # subheading or an interview's question/answer marker ("{ ...", "{{ ...", "[ ..."), not a bracket
+    if paired:
+        result.issues = [m for m in result.issues if m.start not in paired]
     still_open = {m.start for m in result.issues if m.kind in ("unclosed", "stray")}
     leading = {mark: [p for p in spots if p in still_open] for mark, spots in leading.items()}
     # (a brace is never an aside's bracket in news prose: one opening a paragraph is a marker)
