@@ -13,7 +13,7 @@ Writing (`reviewed_copy`): the same document with each finding as a Word comment
 its span: runs are split at the span's edges (formatting copied), and the comment range
 covers exactly the flagged characters (python-docx >= 1.2 writes the comment). A finding in a
 footnote gets its comment in the footnote. A plain-text or Markdown source becomes a new
-document, one paragraph a line. The original is never written.
+document, one paragraph a line (an Arabic one right to left). The original is never written.
 
 python-docx (and lxml) are imported only here, and this module only when a .docx is read or
 written: start-up is unchanged.
@@ -254,9 +254,17 @@ def reviewed_copy(findings, *, path: str | None = None, source: str | None = Non
     else:
         import docx
 
+        from docx.oxml import OxmlElement
+
+        from checker.report.bidi import _direction
+
         document = docx.Document()
         for line in re.split(r"\r\n|\r|\n", source or ""):
-            document.add_paragraph(line)
+            paragraph = document.add_paragraph(line)
+            if _direction(line) == "rtl":  # an Arabic paragraph reads right to left in Word too
+                paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+                for run in paragraph.runs:
+                    run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
     notes = _note_parts(document)
     extracted = extract(document, notes)
     if path is not None and path.lower().endswith(".docx") and source is not None and extracted.text != source:
