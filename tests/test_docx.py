@@ -125,6 +125,10 @@ def test_a_text_article_becomes_a_commented_word_document(newsroom):
     assert result.returncode == 1, result.stderr.decode()
     comments = comments_on_runs(newsroom / "seed-reviewed.docx")
     assert sorted(span for span, _ in comments.values()) == sorted(f["text"] for f in findings(newsroom, "seed.txt"))
+    paragraphs = docx.Document(str(newsroom / "seed-reviewed.docx")).paragraphs
+    arabic = [p for p in paragraphs if p.text.startswith("وصل")]
+    assert arabic and arabic[0]._p.pPr.find(qn("w:bidi")) is not None  # right to left, as Arabic reads
+    assert paragraphs[1].text.startswith("date:") and (paragraphs[1]._p.pPr is None or paragraphs[1]._p.pPr.find(qn("w:bidi")) is None)
 
 
 def test_one_run_writes_one_document_and_never_over_the_original(newsroom):
