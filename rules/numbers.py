@@ -8,6 +8,7 @@ that "rose to"), so each rule fires only on a construction that ties the two fig
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from checker.findings import Severity
 from checker.lazyre import LazyPattern
@@ -49,89 +50,7 @@ def _mention_end(m) -> int:
 
 
 # -- count-mismatch --------------------------------------------------------------------------
-_PARTIAL_EN = LazyPattern(r"\b(?:including|includes|include|included|such as|among them|among others|among which|like|notably|especially|e\.g\.|for example|for instance)\b", re.I)
-_PARTIAL_AR = LazyPattern(r"(?:^|\s)(?:و?من\s+بينها|و?من\s+بينهم|و?بينها|و?بينهم|و?منها|و?منهم|و?أبرزها|و?أبرزهم|و?أهمها|مثل|بما\s+فيها|بما\s+فيهم|خاصة|لا\s+سيما|ولا\s+سيما|على\s+رأسها|على\s+رأسهم)(?=\s|$)")
-# The gap before a list: no punctuation, digit or dash (— – in a lookahead: a class of ASCII and
-# a few far characters costs ~0.25 ms to compile, the two small classes ~0.03 ms).
-_INTRO_EN = LazyPattern(r"^(?P<gap>(?:(?![—–])[^,.;:!?()\d]){0,40}?)\s*(?P<intro>:|—|–|\s-\s|\(|,\s+namely\b|,\s+(?=[A-Z]))\s*")
-_INTRO_AR = LazyPattern(
-    r"^(?P<gap>(?:(?![—–،])[^.;:!?()\d]){0,70}?(?:،(?:(?![—–،])[^.;:!?()\d]){0,50}?)?)\s*(?P<intro>:|—|–|\s-\s|\(|،?\s*(?<![^\s،])(?:و?هي|و?هم|و?هما|و?هن|وهو)(?=\s)|,?\s*(?:namely|viz\.))\s*"
-)
-_END_EN = LazyPattern(
-    r"\s*(?:—|–|\)|;|\.\s|\.$|\n|,\s+(?:according|said|says|officials|who|which|where|while|when|as|but|after|before|with|in\s+a|at\s+a|respectively"
-    r"|[a-z]+ed|met|was|were|is|are|has|have|had|told|went|came|made|took|gave|won|lost|left|led|held|saw|fled|will|would|can|could)\b|\s+(?:as well as|plus|in addition to|along with|together with)\b)"
-)
-_END_AR = LazyPattern(
-    r"\s*(?:—|–|\)|;|\.\s|\.$|\n|،\s*(?:و?إضافة|بالإضافة|فضلا|علاوة|إلى\s+جانب|بعدما|بعد\s+أن|حيث|في\s+حين|فيما|بينما|مما|ما\s|التي|الذي|الذين|وذلك|كما|وفق|وفقا|بحسب|حسب|وقال|وأضاف|مؤكدا|مشيرا|مضيفا|معتبرا|وهو|وهي|ويقع|وتقع|قبل|لكن|غير\s+أن)|\s+(?:إضافة\s+إلى|بالإضافة\s+إلى|فضلا\s+عن|إلى\s+جانب|علاوة\s+على))"
-)
-_OTHERS = LazyPattern(r"\b(?:others|etc|and more|among others|and so on)\b|وغيرها|وغيرهم|وسواها|وغير\s+ذلك|وآخرين|وآخرون", re.I)
-_AR_W_WORDS = _Lazy(lambda: {arn.fold(w) for w in "وزارة وزير وزراء وادي واشنطن ورزازات وهران وكالة ولاية وسط وطني وطنية واحد واحدة وحدة وفد ورقة وقف وقود واقع وثيقة وجدة ويلز وارسو وولفسبورغ".split()})
-
-
-def _split_items(body: str, lang: str) -> list[str]:
-    if lang == "ar":
-        commas = [p.strip() for p in re.split(r"\s*[،,]\s*", body) if p.strip()]
-        led = [arn.fold(p).startswith("و") and not _AR_W_WORDS.__contains__(arn.fold(p.split()[0])) for p in commas]
-        if len(commas) > 1 and any(led[1:]):
-            # "أ، وب، وج": items joined by "، و"; a part without و after them starts a new clause
-            parts = [commas[0]]
-            for part, is_led in zip(commas[1:], led[1:]):
-                if not is_led:
-                    break
-                parts.append(part)
-        elif len(commas) >= 3 and all(len(p.split()) <= 3 for p in commas):
-            parts = commas  # "أ، ب، ج"
-        else:
-            parts, current = [], []
-            for token in commas[0].split() if commas else []:
-                key = arn.fold(token)
-                if current and key.startswith("و") and len(key) > 2 and not _AR_W_WORDS.__contains__(key):
-                    parts.append(" ".join(current))
-                    current = [token[1:]]
-                else:
-                    current.append(token)
-            if current:
-                parts.append(" ".join(current))
-        items = []
-        for k, p in enumerate(parts):
-            p = p.strip()
-            if k and arn.fold(p).startswith("و") and arn.fold(p)[1:2] not in ("", " ") and not _AR_W_WORDS.__contains__(arn.fold(p)):
-                p = p[1:]
-            if p.strip():
-                items.append(p.strip())
-        return items
-    body = _JOINED_NAMES.sub(lambda m: m.group().replace(" and ", " _and_ "), body)
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", body) if p.strip()]
-    if not parts:
-        return []
-    out = []
-    for k, part in enumerate(parts):
-        if part.startswith(("and ", "or ")):
-            out.append(part.split(" ", 1)[1])
-        elif k == len(parts) - 1:
-            out.extend(re.split(r"\s+(?:and|&|or)\s+", part, maxsplit=1))
-        else:  # "Omar Said and Karim Nabil, appeared …": names joined inside a part
-            out.extend(re.split(r"\s+(?:and|&)\s+(?=[A-Z])", part, maxsplit=1) if part[:1].isupper() else [part])
-    return [p.replace(" _and_ ", " and ") for p in out if p]
-
-
-_JOINED_NAMES = re.compile(r"\b(?:Trinidad and Tobago|Bosnia and Herzegovina|Antigua and Barbuda|Saint Kitts and Nevis|Sao Tome and Principe|Saint Vincent and the Grenadines|Turks and Caicos|Heard and McDonald)\b")
-
-
-# Names that end like a dual (-ان / -ين) but are not one.
-_NOT_DUALS = _Lazy(lambda: {arn.fold(w) for w in (
-    "لبنان عمان إيران تايوان أذربيجان طهران أصفهان همدان تطوان وهران تلمسان تركمان عثمان سلمان عدنان حسان رمضان سفيان مروان "
-    "عمران شعبان غسان حمدان سليمان لقمان نعمان عرفان رضوان بنيامين ياسين حسين فلسطين البحرين جنين الصين برلين بكين كونين "
-    "ستالين بوتين لينين كلينتون واشنطن"
-).split()})
-
-
-def _dual_looking(item: str) -> bool:
-    first = arn.fold(item.split()[0]) if item.split() else ""
-    return (
-        not first.startswith("ال") and len(first) >= 4 and first.endswith(("ان", "ين")) and not first.endswith("ستان")
-        and not _NOT_DUALS.__contains__(first)
-    )
+# The counted lists are found and judged whole or not by checker/extract/lists.py; the rule decides.
 
 
 class CountMismatch(Rule):
@@ -303,12 +222,6 @@ def _content_words(text: str) -> set[str]:
 
 
 _EN_FUNCTION = frozenset("that this these those with from were have been their which what when where while said says they them into onto over under about after before".split())
-
-
-def _TIME_NOUN(m) -> bool:
-    from checker.extract.quantities import is_time_noun
-
-    return is_time_noun(m.noun, m.lang)
 
 
 def _restrictive_words(doc, m) -> set[str]:
@@ -503,6 +416,7 @@ class QuantityConflict(Rule):
         # designators (F-16), dates or the whole of a ratio
         numbers = [n for n in doc.numbers if n.kind == "cardinal" and n.value >= 2 and count_role(doc, n) in ("count", "money", "measure")]
         text = doc.text
+        reported: set[int] = set()
         for r in numbers:
             if r.approx:
                 continue
@@ -582,6 +496,7 @@ class QuantityConflict(Rule):
             if physical and _RACE.match(text[_mention_end(r):_mention_end(r) + 25]):
                 continue  # "the 100m final", "the 400m hurdles": events, not quantities
             span_end = _mention_end(r)
+            reported.add(r.start)
             yield self.finding(
                 doc,
                 r.start,
@@ -589,6 +504,50 @@ class QuantityConflict(Rule):
                 f"\"{text[r.start:span_end]}\" gives {_fmt(r.value)}, but the same figure was given as "
                 f"{_fmt(e.value)} earlier (\"{text[e.start:_mention_end(e)]}\").",
                 related=[(e.start, _mention_end(e))],
+            )
+        yield from self._headline(doc, numbers, reported)
+
+    def _headline(self, doc, numbers, reported):
+        """The headline and the lead tell one story: a figure of a noun said once in the headline and
+        once in the first body paragraphs, with two values (headline "36 injured", lead "63 injured")."""
+        paras = doc.paragraphs
+        if len(paras) < 2:
+            return
+        text = doc.text
+        head = paras[0]
+        words = text[head.start:head.end].split()
+        if not 2 <= len(words) <= 25 or text[head.start:head.end].rstrip().endswith((".", "؟", "?", "!")):
+            return  # not a headline: a first paragraph of prose
+        lead_end = paras[min(2, len(paras) - 1)].end
+        heads, bodies = defaultdict(list), defaultdict(list)
+        for n in numbers:
+            if n.attributive or not n.noun or not n.noun_span or n.noun_span[0] < n.end or n.unit:
+                continue
+            if n.noun in _GENERIC_NOUNS and n.noun not in ("person", "شخص"):
+                continue
+            (heads if n.start < head.end else bodies)[n.noun].append(n)
+        for noun, hs in heads.items():
+            bs = bodies.get(noun)
+            if not bs or len({h.value for h in hs}) != 1 or len({b.value for b in bs}) != 1:
+                continue  # the article gives this noun several figures: which is which is unsure
+            h, b = hs[0], bs[0]
+            if h.approx or b.approx:
+                continue  # "نحو 1000 حالة" in the lead, "970 حالة" later: one of them is a round figure
+            if b.value == h.value or b.start > lead_end or b.start in reported or _same_rounded(h, b):
+                continue
+            if not (0.6 <= b.value / h.value <= 1.67 or _typo_shape(h, b)):
+                continue
+            if any(_CHANGE.search(text[max(doc.sentence_at(x.start).start, x.start - 60):x.start]) or _OTHER_BEFORE.search(text[max(0, x.start - 12):x.start])
+                   or _OTHER_AFTER.match(text[x.end:x.end + 14]) or _coordinated(text, x) or _modifiers_differ(doc, h, b) for x in (h, b)):
+                continue
+            days_h, days_b = _qualifiers(doc, h)[0], _qualifiers(doc, b)[0]
+            if days_h and days_b and not days_h & days_b:
+                continue  # two days (places are worded differently in a headline: not compared)
+            yield self.finding(
+                doc, b.start, _mention_end(b),
+                f"\"{text[b.start:_mention_end(b)]}\" gives {_fmt(b.value)}, but the headline gives {_fmt(h.value)} "
+                f"(\"{text[h.start:_mention_end(h)]}\").",
+                related=[(h.start, _mention_end(h))],
             )
 
 
@@ -903,8 +862,8 @@ class TotalMismatch(Rule):
             if same:
                 best = same[-1]  # "six billion ... split between three billion and three billion": the whole is right before the verb
             for w in ([] if best is not None else reversed(wholes)):
-                if w.start >= sent.start and w.start > verb_at:
-                    continue
+                if w.start >= sent.start:
+                    continue  # in this sentence only the figure right before the verb is its whole (above)
                 near = {x.lower() for x in re.findall(r"[^\W\d_]{4,}", text[max(0, w.start - 30):min(len(text), _mention_end(w) + 30)])}
                 if subject & near:
                     best = w

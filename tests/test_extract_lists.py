@@ -65,6 +65,9 @@ def test_a_list_that_may_not_be_whole_is_not_complete(text, lang):
     [
         ("وأسقطت الدفاعات طائرة إف-16 قرب الحدود.", "ar", "16", "designator"),
         ("وتسلم الجيش منظومة باك-3 تتصدى للصواريخ.", "ar", "3", "designator"),
+        ("وأسقطت ثماني طائرات من طراز إف- 16 قرب الحدود.", "ar", "16", "designator"),
+        ("وفجروا -بواسطة عبوات ناسفة- خمس سيارات.", "ar", "خمس", "count"),  # a dash aside, not a code
+        ("Vaccines against COVID-19 arrived.", "en", "19", "designator"),
         ("The airline ordered the 68000 microprocessor for its planes.", "en", "68000", "designator"),
         ("The 1606 act was repealed.", "en", "1606", "date"),
         ("وتستمر الفعاليات لأسبوعين في المدينة.", "ar", "لأسبوعين", "dual-skip"),

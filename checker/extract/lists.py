@@ -62,7 +62,6 @@ def _en_items(body: str) -> list[tuple[int, int]] | None:
         return None  # alternatives, or a list of clauses
     masked = _JOINED_NAMES.sub(lambda m: m.group().replace("and", "___").replace("&", "_"), body)
     bounds = []
-    pos = 0
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", masked)]
     if not parts:
         return None
@@ -91,7 +90,6 @@ def _en_items(body: str) -> list[tuple[int, int]] | None:
         if len(head) > 6 or len(words) > 16 or _EN_VERBISH.match(item) or re.search(r"\d", item):
             return None
         out.append((s, e))
-    pos = pos
     return out
 
 

@@ -50,7 +50,7 @@ def is_time_noun(noun: str | None, lang: str) -> bool:
 
 
 # a letter (Latin or Arabic) then a hyphen, or a single letter and a space, right before the digits
-_DESIGNATOR_BEFORE = re.compile(r"(?:[A-Za-z\u0621-\u064A][-‐‑]\s?|(?:طراز|model|type)\s+\S{1,8}\s|(?:^|[\s(])(?!و)[B-HJ-Z\u0621-\u064A]\s|(?i:\bnumber|\bno\.|\bnos\.|\bshirt|\bflight|\broute|\bgate|\bpage|\bpsalm|\barticle|\bsection|\bresolution|\bact|\bchapter|\bmodel|\bversion)\s|(?:رقم|الرقم|المادة|القرار|البند|الفصل|الطراز|طراز|موديل)\s)$")
+_DESIGNATOR_BEFORE = re.compile(r"(?:(?<![A-Za-z\u0621-\u064A]{5})[A-Za-z\u0621-\u064A][-‐‑]|(?:^|[\s(])[A-Za-z\u0621-\u064A]{1,4}[-‐‑]\s|(?:طراز|model|type)\s+\S{1,8}\s|(?:^|[\s(])(?!و)[B-HJ-Z\u0621-\u064A]\s|(?i:\bnumber|\bno\.|\bnos\.|\bshirt|\bflight|\broute|\bgate|\bpage|\bpsalm|\barticle|\bsection|\bresolution|\bact|\bchapter|\bmodel|\bversion)\s|(?:رقم|الرقم|المادة|القرار|البند|الفصل|الطراز|طراز|موديل)\s)$")
 _DESIGNATOR_AFTER = re.compile(r"[-‐‑][A-Za-z\u0621-\u064A]")
 # a number before "of"/"in" makes a partitive ("two of the three", "one in five"); a quantifier does
 # not ("any of the nine other cities (A, B, ...)": the list is the nine)
@@ -72,10 +72,7 @@ _PARTITIVE = re.compile(r"\s*(?:of|in|out\s+of|من|في)\s+(?:\S+\s*){0,2}")
 def _after_partitive(doc, m, floor: int) -> bool:
     """"9 من تلك الدول السبعة عشر", "two of the three", "one in five": the number after another
     number and of/من is the whole of a partitive, not a count of a list."""
-    from bisect import bisect_left
-
     numbers = doc.numbers
-    i = bisect_left([n.start for n in numbers[max(0, _index(doc, m) - 3):_index(doc, m)]], m.start)
     k = _index(doc, m)
     if k == 0:
         return False
@@ -86,10 +83,9 @@ def _after_partitive(doc, m, floor: int) -> bool:
 
 
 def _index(doc, m) -> int:
-    starts = doc.analysis(_starts)
     from bisect import bisect_left
 
-    return bisect_left(starts, m.start)
+    return bisect_left(doc.analysis(_starts), m.start)
 
 
 def _starts(doc) -> list[int]:
