@@ -219,7 +219,8 @@ def read_source(path: str, max_size: int | None = None) -> Source:
                     if size > max_size:
                         return Source(path, error=too_large(size, max_size))
                 data = fh.read()
-        text, encoding = _docx(data) if name.lower().endswith(".docx") else decode(data)
+        word = name.lower().endswith(".docx") or (name == "<stdin>" and data[:4] == b"PK\x03\x04")  # a zip on stdin: Word
+        text, encoding = _docx(data) if word else decode(data)
     except InputError as exc:
         return Source(path if path != "-" else "<stdin>", error=str(exc))
     except PermissionError:

@@ -241,3 +241,9 @@ def test_a_web_page_is_not_turned_into_a_word_document(tmp_path):
     (tmp_path / "page.html").write_text("<p>The talks resumed on Sunday 14 November 2023.</p>", encoding="utf-8")
     result = cli("page.html", "--format", "docx", "-o", "page.docx", cwd=str(tmp_path))
     assert result.returncode == 2 and b"--format html" in result.stderr
+
+
+def test_a_word_document_on_standard_input(newsroom):
+    result = cli("-", "--format", "json", "--date", "2023-11-05", stdin=(newsroom / "seed.docx").read_bytes())
+    (entry,) = json.loads(result.stdout)["files"]
+    assert entry["error"] is None and any(f["rule"] == "date-weekday" for f in entry["findings"])
