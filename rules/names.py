@@ -229,11 +229,41 @@ class NameVariant(Rule):
                 rs.append(r)
         if len(forms) > 1:
             from rapidfuzz.distance.OSA import distance as osa  # here: an article with one name never pays the import
+        # Arabic spellings in the default tier are compared only between the same first and
+        # last names (ctx 2): their candidates are the forms that share a pair of neighbours,
+        # found through an index, so that a long file costs its length, not its forms squared
+        shared: dict[int, set[int]] | None = None
+        if not preview:
+            by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+            for y, f in enumerate(forms):
+                if "\u0621" <= f[0] <= "\u064a":
+                    for pair in {p for p in (_neighbours(m, i) for _, m, i in occurrences[f]) if p[0] and p[1]}:
+                        by_pair[pair].append(y)
+            positions: dict[str, dict[int, list[int]]] = {}  # letter -> form -> its places in by_letter
+            for letter, (ys_, _) in by_letter.items():
+                where: dict[int, list[int]] = defaultdict(list)
+                for k, y in enumerate(ys_):
+                    where[y].append(k)
+                positions[letter] = where
+            shared = defaultdict(set)
+            for ys_ in by_pair.values():
+                if 1 < len(ys_) <= 50:
+                    for y in ys_:
+                        shared[y].update(ys_)
         for x, a in enumerate(forms):
             closest: dict[int, tuple[int, str, str]] = {}  # later form -> (distance, ra, rb)
+            arabic_a = "\u0621" <= a[0] <= "\u064a"
             for ra in readings[a]:
                 ys, rs = by_letter[ra[0]]
-                for k in range(bisect_right(ys, x), len(ys)):
+                if shared is not None and arabic_a:
+                    near = shared.get(x)
+                    if not near:
+                        continue
+                    where = positions[ra[0]]
+                    ks = sorted(k for y in near if y > x for k in where.get(y, ()))
+                else:
+                    ks = range(bisect_right(ys, x), len(ys))
+                for k in ks:
                     rb = rs[k]
                     if abs(len(ra) - len(rb)) > 2 or ra.startswith(rb) or rb.startswith(ra):
                         continue

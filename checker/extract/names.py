@@ -383,9 +383,15 @@ def _arabic_mentions(doc) -> list[NameMention]:
     count = len(toks)
     # per token, once: the normalised word, whether it is common, whether it follows the
     # previous token across spaces only
-    nw = [normalize(t[2]) for t in toks]
+    # each distinct word is worked on once per document (a long file has more distinct words
+    # than the shared caches hold, and would otherwise recompute them over and over)
+    words = [t[2] for t in toks]
+    distinct = set(words)
+    normal = {w: normalize(w) for w in distinct}
+    nw = [normal[w] for w in words]
     # a final ى for ي (مصر: فى، الكروى) does not make a frequent word rare
-    common = [_ar_common(t[2]) or (t[2].endswith("ى") and _ar_common(t[2][:-1] + "ي")) for t in toks]
+    frequent = {w: _ar_common(w) or (w.endswith("ى") and _ar_common(w[:-1] + "ي")) for w in distinct}
+    common = [frequent[w] for w in words]
     joined = [False] + [text[toks[k - 1][1]: toks[k][0]].strip() == "" for k in range(1, count)]
     vocab = set(nw)
     norms: dict[str, tuple[str, int]] = {}
@@ -404,11 +410,19 @@ def _arabic_mentions(doc) -> list[NameMention]:
         norms[n] = result = (fold(found), len(n) - len(found))
         return result
 
+    readings_of: dict[str, tuple[str, ...]] = {}
+    spelled_of: dict[str, str] = {}
+
     def tok(k: int) -> NameToken:
         s, e, w = toks[k]
         folded, cut = norm(k)
-        spelled = normalize(w, alef=False)
-        return NameToken(s, e, w, folded, common[k], _folded_readings(nw[k]), spelled[cut:] if len(spelled) == len(nw[k]) else "")
+        spelled = spelled_of.get(w)
+        if spelled is None:
+            spelled = spelled_of[w] = normalize(w, alef=False)
+        readings = readings_of.get(nw[k])
+        if readings is None:
+            readings = readings_of[nw[k]] = _folded_readings(nw[k])
+        return NameToken(s, e, w, folded, common[k], readings, spelled[cut:] if len(spelled) == len(nw[k]) else "")
 
     candidates: list[tuple[int, int, Role | None]] = []  # [first, last] token indexes, role
     evidence: dict[tuple[int, int], str] = {}  # candidates that come with evidence of a name
@@ -427,7 +441,8 @@ def _arabic_mentions(doc) -> list[NameMention]:
     # a title can end before token k only when token k-1 ends one, or is a qualifier or an
     # adjective that may stand between title and name (_ar_role_before's first step)
     may = {w: _may_precede_name(w) for w in vocab}
-    given = [_given_name(w) for w in nw]
+    named = {w: _given_name(w) for w in vocab}
+    given = [named[w] for w in nw]
     roles = [_ar_role_before(nw, joined, toks, k) if joined[k] and may[nw[k - 1]] else None for k in range(count)]
     for i in range(count):
         role = roles[i]
