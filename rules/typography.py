@@ -344,7 +344,7 @@ class PunctuationRepeat(Rule):
         text = doc.text
         if not _TWO_MARKS.search(text):
             return  # every repeat is two marks apart by blanks at most: most articles have none
-        informal = None  # does the text write emphasis marks ("!!", "??") outside quotations?
+        emphasis = None  # how many emphasis marks ("!!", "؟؟") the text writes outside quotations
         runs = [(para, m) for para in doc.paragraphs for m in _REPEAT.finditer(text, para.start, para.end)]
         # the same doubled mark used again and again ("،،" between the halves of each verse,
         # ". ." as a pause) is the writer's device, not a slip of the keyboard
@@ -372,7 +372,11 @@ class PunctuationRepeat(Rule):
                     # ... except a question mark typed twice in a text that uses no emphasis
                     # marks anywhere else: a slip of the keyboard, not a device
                     if not (mark in "?؟" and len(run) == 2 and text[m.end(): m.end() + 1] == " "
-                            and text[m.end() + 1: m.end() + 2].isalpha() and self._emphasis_runs(doc) == 1):
+                            and text[m.end() + 1: m.end() + 2].isalpha()):
+                        continue
+                    if emphasis is None:
+                        emphasis = self._emphasis_runs(doc)
+                    if emphasis != 1:
                         continue
             if mark == ".":
                 if count >= 4 or run in ("...", ". . ."):  # an ellipsis, or an ellipsis and a full stop
@@ -385,9 +389,9 @@ class PunctuationRepeat(Rule):
                 if m.end() < para.end and text[m.end()] == "." or m.start() > para.start and text[m.start() - 1] in ".…?!؟":  # "?.." and "!.." (Russian)
                     continue
                 if run == ".." and self._pause(text, m.start(), m.end(), para.end):
-                    if informal is None:
-                        informal = self._informal(doc)
-                    if informal and not self._emphasis_on(para_lang or doc.lang):
+                    if emphasis is None:
+                        emphasis = self._emphasis_runs(doc)
+                    if emphasis and not self._emphasis_on(para_lang or doc.lang):
                         continue  # "Apple.. a triumph": a pause, in a text written in that register
             name = MARK_NAMES.get(mark, "mark") if len(set(marks)) == 1 else _FAMILY_NAMES[family[0]]
             yield self.finding(
@@ -411,10 +415,6 @@ class PunctuationRepeat(Rule):
         if end < para_end and text[end: end + 1].islower():
             return True  # "playing..or do we"
         return end < para_end and text[end: end + 1] == " " and text[end + 1: end + 2].isalpha()
-
-    @staticmethod
-    def _informal(doc) -> bool:
-        return PunctuationRepeat._emphasis_runs(doc) > 0
 
     @staticmethod
     def _emphasis_runs(doc) -> int:
