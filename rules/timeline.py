@@ -135,12 +135,16 @@ class RelativeWeekday(Rule):
         implied = [(r.weekday - r.offset) % 7 for r in rels]  # the weekday each one puts the story on
         fitting = {d.weekday() for d in window}
         if len(set(implied)) > 1:
-            counts = {w: implied.count(w) for w in implied}
+            counts: dict[int, int] = {}
+            first_at: dict[int, int] = {}
+            for k, w in enumerate(implied):
+                counts[w] = counts.get(w, 0) + 1
+                first_at.setdefault(w, k)
             back = {d.weekday(): k for k, d in enumerate(window)}  # days before the given date
             # the reference: the publication weekday most relative days agree on; on a tie, the one
             # nearest the given date (a feed's date is late by a day or two, seldom more)
-            ref = max(counts, key=lambda w: (counts[w], -back.get(w, 7), -implied.index(w)))
-            first = rels[implied.index(ref)]
+            ref = max(counts, key=lambda w: (counts[w], -back.get(w, 7), -first_at[w]))
+            first = rels[first_at[ref]]
             for rel, w in zip(rels, implied):
                 if w == ref:
                     continue
@@ -408,11 +412,20 @@ class TimelineOrder(Rule):
         in 1938"); or the sentence's only birth and only age, when no other person comes between."""
         from checker.extract import timeline as t
 
+        from bisect import bisect_left
+
         paired = set()
+        bracket = {id(x): _open_bracket(text, sentence.start, x.start) for x in births + ages}
+        in_bracket: dict[int, list] = {}
+        for g in ages:
+            if bracket[id(g)] is not None:
+                in_bracket.setdefault(bracket[id(g)], []).append(g)
+        age_starts = [g.start for g in ages]  # in text order
         for born in births:
-            same = [g for g in ages if _open_bracket(text, sentence.start, g.start) is not None
-                    and _open_bracket(text, sentence.start, g.start) == _open_bracket(text, sentence.start, born.start)]
-            near = [g for g in ages if _ADJACENT.fullmatch(text[min(born.end, g.end): max(born.start, g.start)])]
+            same = in_bracket.get(bracket[id(born)], []) if bracket[id(born)] is not None else []
+            k = bisect_left(age_starts, born.start)  # the ages right before and right after it
+            near = [g for g in ages[max(0, k - 1): k + 1]
+                    if _ADJACENT.fullmatch(text[min(born.end, g.end): max(born.start, g.start)])]
             pick = same if len(same) == 1 else near if len(near) == 1 else []
             if pick and id(pick[0]) not in paired:
                 paired.add(id(pick[0]))
@@ -480,15 +493,33 @@ def _other_bracket(text: str, lo: int, born, age) -> bool:
 def _earlier_year_nearby(doc, start: int, year: int) -> bool:
     """A year before the story's in the same sentence or the one before it: the yearless date
     belongs to that year's account."""
-    import re
+    from bisect import bisect_right
 
     sentences = doc.sentences
-    for i, s in enumerate(sentences):
-        if s.start <= start < s.end:
-            lo = sentences[i - 1].start if i else s.start
-            years = re.findall(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)", doc.text[lo: s.end])
-            return any(int(y) < year for y in years)
-    return False
+    i = bisect_right(doc.analysis(_sentence_starts), start) - 1
+    if i < 0 or not sentences[i].start <= start < sentences[i].end:
+        return False
+    return any(y < year for j in (i - 1, i) if j >= 0 for y in _sentence_year_list(doc, j))
+
+
+def _sentence_starts(doc) -> list[int]:
+    return [s.start for s in doc.sentences]
+
+
+def _sentence_year_list(doc, i: int) -> list[int]:
+    """The years written in sentence i (read once per sentence and document)."""
+    cache = doc.analysis(_year_cache)
+    if i not in cache:
+        s = doc.sentences[i]
+        cache[i] = [int(y) for y in _YEAR_IN_TEXT.findall(doc.text, s.start, s.end)]
+    return cache[i]
+
+
+def _year_cache(doc) -> dict:
+    return {}
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
 
 
 def _since_start(text: str, start: int) -> int:

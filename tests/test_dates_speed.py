@@ -122,3 +122,66 @@ def test_a_month_written_with_a_long_s_is_read_not_a_crash():
 
     findings = Engine(Config(select=("timeline-order",)), discover=False).check_text("The plan ran from ſept 2023 to 3 Oct 2024.")
     assert findings == []
+
+
+# -- indexes instead of whole-list scans (issue 14: one 2 MB line with 40,000 pairs) --------------
+
+
+def test_the_span_index_answers_as_a_scan_of_all_spans():
+    rng = random.Random(3)
+    spans = tl._Spans()
+    plain: list[tuple[int, int]] = []
+    for _ in range(3000):
+        s = rng.randrange(0, 20000)
+        e = s + rng.randrange(1, 60)
+        expected = any(a < e and s < b for a, b in plain)
+        assert spans.overlaps(s, e) == expected
+        if not expected:
+            spans.add(s, e)
+            plain.append((s, e))
+
+
+def test_the_nearest_year_in_a_sentence_is_the_one_the_sorted_distances_gave():
+    rng = random.Random(5)
+    for _ in range(300):
+        raws = []
+        for k in range(rng.randint(1, 12)):
+            start = rng.randrange(0, 400)
+            year = rng.choice([None, None, 2001, 2002, 2003])
+            raws.append(dt._Raw(start, start + 5, 1, 1, year, rng.choice(["gregorian", "hijri"]), None, None, (start, start + 5), "named", "en"))
+        raws.sort(key=lambda r: r.start)
+        years_at: dict = {}
+        for r in raws:
+            if r.year is not None:
+                years_at.setdefault((0, r.calendar), ([], []))
+                years_at[(0, r.calendar)][0].append(r.start)
+                years_at[(0, r.calendar)][1].append(r.year)
+        for r in raws:
+            if r.year is not None:
+                continue
+            same = sorted((abs(o.start - r.start), o.year) for o in raws if o is not r and o.year is not None and o.calendar == r.calendar)
+            assert dt._nearest_year_in_sentence(years_at, 0, r) == (same[0][1] if same else None)
+
+
+def test_a_long_line_of_dated_pairs_is_checked_in_time_near_linear_in_its_length():
+    """Doubling a dense line (weekday-date pairs, ranges, ages, relative days) about doubles the
+    work: no step compares every mention with every other."""
+    import time
+
+    from checker.config import Config
+    from checker.engine import Engine
+
+    piece = ("The team met on Sunday, 12 May 2024 and yesterday, Monday, talked since 3 May; "
+             "Smith, 45, who was born in 1980, served from 1990 to 1985 ")
+    rules = ("timeline-order", "relative-weekday", "date-weekday", "date-invalid", "hijri-gregorian")
+    engine = Engine(Config(select=rules), discover=False)
+
+    def cost(n):
+        text = piece * n
+        start = time.perf_counter()
+        engine.check_text(text, lang="en", published=None)
+        return time.perf_counter() - start
+
+    cost(50)  # warm the pattern caches
+    small, large = min(cost(400) for _ in range(2)), min(cost(1600) for _ in range(2))
+    assert large < 4 * small * 2.5, (small, large)  # 4x the text: well under the 16x of a quadratic step

@@ -820,35 +820,48 @@ def _pair_years(r: _Raw, today: datetime.date) -> list[int]:
     return [y for y in years if (d := _valid(y, r.month, r.day)) is not None and d.weekday() == r.weekday]
 
 
-def _document_year(raws: list[_Raw], me: _Raw, today: datetime.date, fits_of: dict) -> int | None:
-    """The year on which the document's other (Gregorian) weekday-date pairs agree."""
-    votes: dict[int, int] = {}
-    others = 0
-    for r in raws:
-        if r is me:
-            continue
-        if id(r) not in fits_of:
-            fits_of[id(r)] = _pair_years(r, today)
-        fits = fits_of[id(r)]
-        if fits:
-            others += 1
-            for y in fits:
-                votes[y] = votes.get(y, 0) + 1
-    if not votes:
-        return None
-    top = max(votes.values())
-    best = [y for y, v in votes.items() if v == top]
-    if top < others:
-        return None
-    past = [y for y in best if y <= today.year]
-    return max(past) if past else min(best)
+class _Votes:
+    """The years the document's (Gregorian) weekday-date pairs are right in, counted once for the
+    whole document; one pair's own votes are taken out when its year is asked for (so that each
+    question costs the number of years, not the number of pairs)."""
+
+    def __init__(self, raws: list[_Raw], today: datetime.date):
+        self.today = today
+        self.fits: dict[int, list[int]] = {}
+        self.votes: dict[int, int] = {}
+        self.pairs = 0  # pairs right in at least one year
+        for r in raws:
+            fits = _pair_years(r, today)
+            self.fits[id(r)] = fits
+            if fits:
+                self.pairs += 1
+                for y in fits:
+                    self.votes[y] = self.votes.get(y, 0) + 1
+
+    def year(self, me: _Raw) -> int | None:
+        """The year on which the document's other weekday-date pairs agree."""
+        own = self.fits.get(id(me), [])
+        votes = dict(self.votes)
+        for y in own:
+            votes[y] -= 1
+            if not votes[y]:
+                del votes[y]
+        others = self.pairs - (1 if own else 0)
+        if not votes:
+            return None
+        top = max(votes.values())
+        best = [y for y, v in votes.items() if v == top]
+        if top < others:
+            return None
+        past = [y for y in best if y <= self.today.year]
+        return max(past) if past else min(best)
 
 
 def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
     text = doc.text
     out: list[DateMention] = []
     today = datetime.date.today()
-    fits_of: dict[int, list[int]] = {}
+    votes: _Votes | None = None  # built on first need
     # sentence numbers: a sentence end between two mentions separates them (cheaper than doc.sentences)
     spans: list[int] = []
     for i, r in enumerate(raws):
@@ -856,6 +869,13 @@ def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
             spans.append(0)
         else:
             spans.append(spans[-1] + (1 if _SENT_END.search(text, raws[i - 1].end, r.start) else 0))
+    # the mentions that carry a year, per sentence and calendar, in text order (for the nearest one)
+    years_at: dict[tuple[int, str], tuple[list[int], list[int]]] = {}
+    for i, r in enumerate(raws):
+        if r.year is not None:
+            starts_, years_ = years_at.setdefault((spans[i], r.calendar), ([], []))
+            starts_.append(r.start)
+            years_.append(r.year)
     for i, r in enumerate(raws):
         sent = spans[i]
         direction = _direction(text, r)
@@ -865,11 +885,10 @@ def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
         near = None
         if year is None and not r.ambiguous:
             if True:
-                same = [(abs(o.start - r.start), o.year) for j, o in enumerate(raws) if j != i and spans[j] == sent and o.year is not None and o.calendar == r.calendar]
-                if same:
-                    # a range "from 12 to 15 November 2023" or a list: the following mention's year first
-                    same.sort()
-                    resolved, source = same[0][1], "sentence"
+                same = _nearest_year_in_sentence(years_at, sent, r)
+                if same is not None:
+                    # a range "from 12 to 15 November 2023" or a list: the nearest mention's year (the following one on a tie)
+                    resolved, source = same, "sentence"
                     if direction is not None and anchor.date is not None and r.calendar == "gregorian" and r.day and r.month:
                         d = _valid(resolved, r.month, r.day)
                         if d is not None and (d > anchor.date if direction == "past" else d < anchor.date):
@@ -883,7 +902,9 @@ def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
                     resolved = nearest_year(r.month, r.day, ref, direction) or near
                     source = "anchor"
                 else:
-                    doc_year = _document_year(raws, r, today, fits_of) if r.weekday is not None else None
+                    if r.weekday is not None and votes is None:
+                        votes = _Votes(raws, today)
+                    doc_year = votes.year(r) if r.weekday is not None else None
                     if doc_year is not None:
                         resolved, source = doc_year, "document"
                     else:
@@ -903,6 +924,25 @@ def _resolve(doc, raws: list[_Raw], anchor: Anchor) -> list[DateMention]:
             month_span=r.month_span, year_span=r.year_span, second_month=r.second_month,
         ))
     return out
+
+
+def _nearest_year_in_sentence(years_at: dict, sent: int, r: _Raw) -> int | None:
+    """The year of the mention nearest to `r` (by start) in its sentence, of its calendar; on a
+    tie the smaller year (as sorting the (distance, year) pairs gave)."""
+    from bisect import bisect_left
+
+    entry = years_at.get((sent, r.calendar))
+    if not entry:
+        return None
+    starts, years = entry
+    k = bisect_left(starts, r.start)
+    best = None
+    for j in (k - 1, k):
+        if 0 <= j < len(starts):
+            d = abs(starts[j] - r.start)
+            if best is None or d < best[0] or (d == best[0] and years[j] < best[1]):
+                best = (d, years[j])
+    return best[1] if best else None
 
 
 # A numeric date in these years is a Hijri date (1343-1500 AH = 1924-2077 CE, hijridate's range):

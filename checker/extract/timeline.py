@@ -273,6 +273,34 @@ def dated_mentions(doc) -> list[When]:
     return doc.analysis(_dated_mentions)
 
 
+class _Spans:
+    """A set of (start, end) spans that answers "does this span overlap one of them?" by looking
+    only at the spans that start less than the longest span's length before it (bisect), instead
+    of at all of them."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+
+    def overlaps(self, start: int, end: int) -> bool:
+        from bisect import bisect_left
+
+        hi = bisect_left(self.starts, end)
+        for j in range(bisect_left(self.starts, start - self.longest), hi):
+            if self.ends[j] > start and self.starts[j] < end:
+                return True
+        return False
+
+    def add(self, start: int, end: int) -> None:
+        from bisect import bisect_right
+
+        k = bisect_right(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+        self.longest = max(self.longest, end - start)
+
+
 def _dated_mentions(doc) -> list[When]:
     text = doc.text
     found: list[When] = []
@@ -286,9 +314,13 @@ def _dated_mentions(doc) -> list[When]:
         found.append(When(start, end, text[start:end], m.day, m.month, year, ((m.month, m.day),) if m.day else ()))
     runs = _digit_runs(doc)
     own = _numeric_dates(text, doc.lang, runs) + _month_years(text, runs)
+    spans = _Spans()
+    for f in found:
+        spans.add(f.start, f.end)
     for w in own:
-        if not any(f.start < w.end and w.start < f.end for f in found):
+        if not spans.overlaps(w.start, w.end):
             found.append(w)
+            spans.add(w.start, w.end)
     found.sort(key=lambda w: w.start)
     return _range_years(text, found)
 
@@ -324,9 +356,16 @@ def anchor(doc) -> date | None:
 
 def dateline(doc) -> tuple[date, tuple[int, int]] | None:
     """A full date in the first 160 characters of one of the first two paragraphs."""
+    return doc.analysis(_dateline)
+
+
+def _dateline(doc) -> tuple[date, tuple[int, int]] | None:
     text = doc.text
     heads = [(p.start, min(p.end, p.start + 160)) for p in doc.paragraphs[:2]]
+    last = max((e for _, e in heads), default=0)
     for w in dated_mentions(doc):
+        if w.start >= last:
+            break  # mentions are in text order
         head = next(((s, e) for s, e in heads if s <= w.start < e), None)
         if head is None or not (w.year and w.month and w.day and len(w.readings) <= 1):
             continue
@@ -384,6 +423,10 @@ _HEAD_REST = LazyPattern(r"[\s.,،:\-–—|()]*$")
 def head_date(doc) -> date | None:
     """A line among the first three that holds nothing but a full date (with its weekday): a
     page header such as "الخميس 26 جويلية 2012"."""
+    return doc.analysis(_head_date)
+
+
+def _head_date(doc) -> date | None:
     text = doc.text
     heads = doc.paragraphs[:3]
     if not heads:
@@ -394,7 +437,9 @@ def head_date(doc) -> date | None:
         if m.calendar != "gregorian" or m.year is None or m.day is None or m.month is None:
             continue
         p = next((h for h in heads if h.start <= m.start < h.end), None)
-        if p is None or text[p.start: m.start].strip(" \t.,،:-–—|(") or not _HEAD_REST.match(text, m.end, p.end):
+        if p is None or m.start - p.start > 40 or p.end - m.end > 40:
+            continue  # a header line is the date and little else
+        if text[p.start: m.start].strip(" \t.,،:-–—|(") or not _HEAD_REST.match(text, m.end, p.end):
             continue
         d = m.resolved()
         if d is not None:
@@ -456,11 +501,22 @@ def relative_days(doc) -> list[RelativeDay]:
     return doc.analysis(_relative_days)
 
 
+def _mention_starts(doc) -> list[int]:
+    return [w.start for w in dated_mentions(doc)]
+
+
 def _date_after(doc, end: int) -> When | None:
     """A date mention that starts within a few characters after `end` ("yesterday, Sunday,
     Nov. 5", "أمس الأحد (5 نوفمبر)")."""
-    for w in dated_mentions(doc):
-        if end <= w.start <= end + 4 and re.fullmatch(r"[\s,،(]*", doc.text[end: w.start]):
+    from bisect import bisect_left
+
+    mentions = dated_mentions(doc)
+    starts = doc.analysis(_mention_starts)
+    for j in range(bisect_left(starts, end), len(starts)):
+        w = mentions[j]
+        if w.start > end + 4:
+            break
+        if re.fullmatch(r"[\s,،(]*", doc.text[end: w.start]):
             return w
     return None
 
@@ -671,12 +727,12 @@ def _word_starts(text: str, year_start: int) -> list[int]:
 def _date_ranges(doc) -> list[DateRange]:
     text = doc.text
     out: list[DateRange] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
 
     def add(r: DateRange) -> None:
-        if not any(s < r.end and r.start < e for s, e in taken):
+        if not taken.overlaps(r.start, r.end):
             out.append(r)
-            taken.append((r.start, r.end))
+            taken.add(r.start, r.end)
 
     def listed(m) -> bool:  # "5 and 7 June", "يومي 14 و15": a list unless "between"/"بين" opens it
         return m.group("j") in ("and", "و") and not re.search(r"(?:\bbetween|(?<!\w)بين)\s*$", text[max(0, m.start() - 10): m.start()])
@@ -932,11 +988,20 @@ def relations(doc) -> list[Relation]:
     out = []
     if len(mentions) < 2:
         return out
+    from bisect import bisect_left, bisect_right
+
+    starts = [w.start for w in mentions]
+    ends = sorted(w.end for w in mentions)
+    by_end = sorted(mentions, key=lambda w: w.end)
     for m in _relation_words(text, mentions):
         word = (m.group("en") or m.group("ar")).lower()
         kind = "before" if word in ("before", "prior to", "ahead of", "قبل", "قبيل") else "after"
-        after = [w for w in mentions if w.start >= m.end() and w.start - m.end() < 80]
-        prior = [w for w in mentions if w.end <= m.start() and m.start() - w.end < 120]
+        # the first mention starting within 80 characters after the word, and the last one (in
+        # text order) ending within 120 before it
+        k = bisect_left(starts, m.end())
+        after = [mentions[k]] if k < len(mentions) and mentions[k].start - m.end() < 80 else []
+        lo, hi = bisect_left(ends, m.start() - 119), bisect_right(ends, m.start())
+        prior = sorted(by_end[lo:hi], key=lambda w: w.start)[-1:] if hi > lo else []
         if not after or not prior:
             continue
         b, a = after[0], prior[-1]
@@ -995,9 +1060,12 @@ def _clause(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     # _STOP matches one character at a time, so its finditer visits every position where it
     # matches: the nearest one before `start` is the last one found in the stretch before it
     # (searched back in steps), the nearest one from `end` on is the first one found.
-    left, hi = 0, start
-    while hi > 0:
-        lo = max(0, hi - 256)
+    # A clause is looked for within _CLAUSE_REACH characters either side: past that (a text
+    # without punctuation), the window's edge is the clause's, so that each mention costs a bound.
+    floor = max(0, start - _CLAUSE_REACH)
+    left, hi = floor, start
+    while hi > floor:
+        lo = max(floor, hi - 256)
         last = None
         for m in _STOP.finditer(text, lo):  # no endpos: the look-ahead must see the text after
             if m.start() >= hi:
@@ -1007,8 +1075,12 @@ def _clause(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
             left = last + 1
             break
         hi = lo
-    m = _STOP.search(text, end)
-    return left, m.start() if m else len(text)
+    limit = min(len(text), end + _CLAUSE_REACH)
+    m = _STOP.search(text, end, limit + 1 if limit < len(text) else limit)
+    return left, m.start() if m else limit
+
+
+_CLAUSE_REACH = 1024
 
 
 def _past_de(scope: str) -> tuple[int, int] | None:
