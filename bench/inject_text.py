@@ -413,49 +413,63 @@ _AR_SAY = set("قال وقال وأضاف وأكد وأوضح وأشار وذك�
 
 
 def _names_ar(art: Article) -> list[Plant]:
-    """A surname is the word after a given name of the list (محمد السوداني); its mentions that
-    read as a name (after the given name, a title or a verb of saying) are the sites."""
+    """A person's name is a given name of the list followed by a surname that is a family name
+    (الأسد، العبادي) or that follows the given name twice (محمد مرسي ... محمد مرسي). The sites:
+    a later mention of the surname that reads as a name (after the given name, a title or a verb
+    of saying), or the given name of a later full mention."""
     text = art.text
     words = list(AR_WORD.finditer(text))
     out = []
-    full: dict[str, set] = defaultdict(set)  # surname -> given names seen before it
+    full: dict[str, list[int]] = defaultdict(list)  # surname -> indices of the given names before it
     for i in range(len(words) - 1):
         g, s = words[i].group(), words[i + 1].group()
         g0 = g[1:] if g[:1] in "وب" and g[1:] in _AR_GIVEN else g
         if g0 not in _AR_GIVEN or text[words[i].end():words[i + 1].start()] != " ":
             continue
-        if len(s) < 4 or s in _AR_FUNCTION or s in _AR_GIVEN or s in _AR_NOT_SURNAME or s[:1] in "وبلفك" or s.startswith(("بال", "لل")):
+        if len(s) < 4 or s in _AR_FUNCTION or s in _AR_GIVEN or s in _AR_NOT_SURNAME or s in _AR_TITLE_WORDS or s[:1] in "وبلفك" or s.startswith(("بال", "لل")):
             continue
         if i + 2 < len(words) and words[i + 2].group() in ("الدين", "الله"):
             continue  # a compound name (سراج الدين)
-        full[s].add(g0)
+        full[s].append(i)
     where: dict[str, list] = defaultdict(list)
     for k, m in enumerate(words):
         if m.group() in full:
             where[m.group()].append((k, m))
     vocabulary = {m.group() for m in words}
-    for surname, givens in full.items():
-        if len(givens) > 1:
+    for surname, given_at in full.items():
+        givens = {words[i].group().lstrip("وب") if words[i].group() not in _AR_GIVEN else words[i].group() for i in given_at}
+        if len(givens) > 1 or not (surname.startswith("ال") or len(given_at) >= 2):
             continue
         mentions = where[surname]
         if len(mentions) < 2:
             continue
-        named = []
+        choices = []
         for k, m in mentions[1:]:
             prev = words[k - 1].group() if k else ""
             prev0 = prev[1:] if prev[:1] in "وب" and prev[1:] in _AR_GIVEN else prev
             if (prev0 in _AR_GIVEN or prev in _AR_TITLES or prev in _AR_SAY) and art.in_body(m.start()):
-                named.append(m)
-        if not named:
+                choices.append(("surname", m))
+        choices += [("given-name", words[i]) for i in given_at[1:] if art.in_body(words[i].start())]
+        if not choices:
             continue
-        m = art.rng.choice(named)
-        variant = _ar_one_letter(surname, art)
-        if not variant or variant[1] in vocabulary:
+        part, m = art.rng.choice(choices)
+        word = m.group()
+        pre = word[0] if part == "given-name" and word not in _AR_GIVEN else ""
+        variant = _ar_one_letter(word[len(pre):], art)
+        if not variant or pre + variant[1] in vocabulary:
             continue
         op, new = variant
-        related = [(x.start(), x.end()) for _, x in mentions if x is not m]
-        out.append(plant("name-variant", f"surname-{op}", text, m.start(), m.end(), new, related=related, note=f"{next(iter(givens))} {surname} -> {new} ({len(mentions) - 1} others)"))
+        new = pre + new
+        if part == "surname":
+            related = [(x.start(), x.end()) for _, x in mentions if x is not m]
+        else:
+            related = [(words[i].start(), words[i].end()) for i in given_at if words[i] is not m] + [(x.start(), x.end()) for _, x in mentions]
+        out.append(plant("name-variant", f"{part}-{op}", text, m.start(), m.end(), new, related=related,
+                         note=f"{next(iter(givens))} {surname}: {word} -> {new}"))
     return _sample(art, out)
+
+
+_AR_TITLE_WORDS = set("أمير الأمير ملك الملك رئيس الرئيس وزير الوزير نائب مدير أمين سفير محافظ قائد الشيخ الدكتور".split())
 
 
 def _ar_one_letter(word: str, art: Article) -> tuple[str, str] | None:
