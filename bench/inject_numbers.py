@@ -259,6 +259,20 @@ _ANY_FIG = re.compile(r"(?<![\w.,$£€/%-])([\d٠-٩]{1,3}(?:,[\d٠-٩]{3})+|[\
                       r"(?![.,٫/:%][\d٠-٩])(?![\w%٪-])(?![^\S\n]*(?:to|and|or|-|–|إلى|الى|و)[^\S\n]*[\d٠-٩])")
 
 
+def _in_date(text: str, start: int, end: int) -> bool:
+    """A day number of a date (5 مايو، March 5, 12 رمضان) is not a quantity."""
+    from inject_dates import AR_MONTHS, EN_MONTHS, HIJRI_AR
+
+    after = re.match(r"[^\S\n]*(?:من[^\S\n]+)?([A-Za-z]+|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)", text[end:end + 30])
+    before = re.search(r"([A-Za-z]+)\.?[^\S\n]+$", text[max(0, start - 15):start])
+    words = set()
+    if after:
+        words |= {after.group(1), after.group(1).split(" ")[0]}
+    if before:
+        words.add(before.group(1))
+    return any(w in AR_MONTHS or w in EN_MONTHS or w in HIJRI_AR for w in words)
+
+
 def _after_name(text: str, pos: int) -> bool:
     """A figure right after a capitalised word is part of a name (PlayStation 3, Windows 95)."""
     prev = re.search(r"(\S+)[^\S\n]+$", text[max(0, pos - 40):pos])
@@ -276,13 +290,13 @@ def _headline_figures(art: Article) -> list[Plant]:
     heads = {}
     for m in _ANY_FIG.finditer(text, 0, head_end):
         v = int(to_ascii_digits(m.group(1)).replace(",", ""))
-        if v >= 3 and not (1900 <= v <= 2100 and "," not in m.group(1)) and not _CHANGE.search(text[max(0, m.start() - 20):m.start()]) and not _after_name(text, m.start()):
+        if v >= 3 and not (1900 <= v <= 2100 and "," not in m.group(1)) and not _CHANGE.search(text[max(0, m.start() - 20):m.start()]) and not _after_name(text, m.start()) and not _in_date(text, m.start(), m.end()):
             heads.setdefault(v, m)
     for s, e in paras:
         for m in _ANY_FIG.finditer(text, s, e):
             v = int(to_ascii_digits(m.group(1)).replace(",", ""))
             h = heads.get(v)
-            if h is None or _CHANGE.search(text[max(0, m.start() - 20):m.start()]) or _approximate(text, m.start()) or _after_name(text, m.start()):
+            if h is None or _CHANGE.search(text[max(0, m.start() - 20):m.start()]) or _approximate(text, m.start()) or _after_name(text, m.start()) or _in_date(text, m.start(), m.end()):
                 continue
             form, nv = _changed_value(art, v)
             if nv < 2 or nv == v:
