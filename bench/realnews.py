@@ -114,6 +114,9 @@ def _row(article: dict, f) -> dict:
         "path": article["file"], "lang": article["lang"], "published": article.get("published") or "",
         "rule": f.rule, "severity": f.severity.value, "start": f.start, "end": f.end, "line": f.line,
         "column": f.column, "text": f.text, "message": f.message, "related": [[r.start, r.end] for r in f.related],
+        # the related places that hold the same text are further places of the same fault
+        # (a rule that groups its findings: one Latin comma, listed at each place)
+        "same": [[r.start, r.end] for r in f.related if r.text == f.text],
     }
 
 
@@ -318,7 +321,7 @@ def replay(rows: list[dict], audit: Path, rules: list[str] | None = None, out=No
         if rules and a["rule"] not in rules:
             continue
         lang = a["path"].split("/", 1)[0]
-        hits = [r for r in by_file.get((a["path"], a["rule"]), []) if r["start"] < max(a["end"], a["start"] + 1) and a["start"] < max(r["end"], r["start"] + 1)]
+        hits = [r for r in by_file.get((a["path"], a["rule"]), []) if any(_overlap(span, (a["start"], a["end"])) for span in [(r["start"], r["end"]), *r.get("same", ())])]
         above_info = any(r["severity"] != "info" for r in hits)
         key = (a["rule"], lang)
         stats[key][a["class"]] += 1
@@ -333,6 +336,11 @@ def replay(rows: list[dict], audit: Path, rules: list[str] | None = None, out=No
         print(f"{rule:26}{lang:5}{_share(s['false_gone'], s['FALSE']):>14}{_share(s['real_kept'], s['REAL']):>13}{_share(s['artifact_kept'], s['ARTIFACT']):>16}", file=out)
     print(f"{'all':31}{_share(total['false_gone'], total['FALSE']):>14}{_share(total['real_kept'], total['REAL']):>13}{_share(total['artifact_kept'], total['ARTIFACT']):>16}", file=out)
     return {"per_rule": {f"{r}/{l}": dict(s) for (r, l), s in stats.items()}, "total": dict(total)}
+
+
+def _overlap(a, b) -> bool:
+    """Spans overlap (an empty span counts as its one character)."""
+    return a[0] < max(b[1], b[0] + 1) and b[0] < max(a[1], a[0] + 1)
 
 
 def _share(part: int, whole: int) -> str:
