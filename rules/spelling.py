@@ -818,6 +818,9 @@ def _house_words(text: str, occs: list[Occurrence], english: bool = True) -> lis
             prev = before.rstrip()
             if prev and prev[-1] not in _SENTENCE_BEFORE:
                 continue  # a capital inside a sentence: part of a name
+            if _CAPITALISED_NEXT.match(text, o.end):
+                continue  # a sentence that begins with a name: Email Systems said
+
         if o.family.startswith("abbr:") and _CAPITALISED_NEXT.match(text, o.end):
             continue  # U.K. Plc, US Sprint: the abbreviation is part of a name
         if o.family == "spelling:program:me/" and _COMPUTING.search(line):
@@ -852,7 +855,7 @@ def _outside_quotations(text: str, occs: list[Occurrence]) -> list[Occurrence]:
             elif c == "”" and opening is not None:
                 spans.append((opening, p))
                 opening = None
-    spans = [(a, b) for a, b in spans if len(text[a + 1: b].split()) <= 4]
+    spans = [(a, b) for a, b in spans if len(text[a + 1: b].split()) <= 4 or _WRITTEN.search(_line_of(text, a))]
     if not spans:
         return occs
     spans.sort()
@@ -864,6 +867,20 @@ def _outside_quotations(text: str, occs: list[Occurrence]) -> list[Occurrence]:
         return k >= 0 and spans[k][0] < o.start and o.end <= spans[k][1]
 
     return [o for o in occs if not inside(o)]
+
+
+# a quotation of something written (a tweet, a statement, a letter, a report, a message on a
+# website) keeps its author's spelling; speech is transcribed by the house in its style
+_WRITTEN = LazyPattern(
+    r"(?i)\b(?:wrote|writes|written|tweet\w*|posted|(?:a|the|joint|written) statement|letter|report (?:said|says|stated)|"
+    r"in (?:a|the|its|his|her) report|message|blog\w*|memo|communiqu[eé]|website|e-?mail(?:ed)?)\b"
+)
+
+
+def _line_of(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start: len(text) if end == -1 else end]
 
 
 def _lines(text: str):

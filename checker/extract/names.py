@@ -472,6 +472,8 @@ def _arabic_mentions(doc) -> list[NameMention]:
     for i in range(count - 1):
         if not given[i] or not joined[i + 1]:
             continue
+        if nw[i] in _EGYPTIAN_ALA and not (given[i + 1] or nw[i + 1] in _AR_PARTICLES or _nisba(nw[i + 1])):
+            continue  # علي is also على written with ي (علي ارتدائها): a name only before a name
         j = i + 1
         while j < count and j - i <= 2 and (j == i + 1 or joined[j]) and _may_follow_given(nw[j], common[j], given[j]):
             j += 1
@@ -556,6 +558,13 @@ def _given_name(word: str) -> bool:
     """The normalised word, or the word after a proclitic (ومحمد), is a given name of the list."""
     names = given_names()
     return any(fold(r) in names for r in _clitic_readings(word)[:2]) if word else False
+
+
+_EGYPTIAN_ALA = frozenset({"علي", "وعلي"})
+
+
+def _nisba(word: str) -> bool:
+    return word.startswith("ال") and word.endswith(("ي", "ى")) and len(word) >= 5
 
 
 def _may_follow_given(word: str, common: bool, given: bool) -> bool:

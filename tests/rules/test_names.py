@@ -36,8 +36,7 @@ def test_vowel_letters_in_a_transliterated_name():
 
 def test_arabic_name_with_a_proclitic_attached():
     text = "سجل المهاجم سيلو ماكغوبا هدفين.\nوأشاد المدرب بماكجوبا بعد المباراة.\nوقال ماكغوبا إنه سعيد."
-    assert names(text, "ar") == []  # default tier: no shared first and last name
-    [finding] = names_preview(text)
+    [finding] = names(text, "ar")
     assert finding.text == "بماكجوبا"
     assert "ماكغوبا" in finding.message
 
@@ -153,7 +152,7 @@ def test_a_name_written_with_and_without_the_hamza_inside_it():
 
 def test_a_name_after_a_title_is_compared_with_its_rare_variant():
     text = "أشاد المدرب باللاعب المهاجم كوليبالي دياكيتي.\nوسجل دياكيتي هدفين، وقال المدرب إن دياكتي يستحق الإشادة."
-    [finding] = names_preview(text)
+    [finding] = names(text, "ar")
     assert finding.text == "دياكتي"
 
 
@@ -203,3 +202,14 @@ def test_a_phrase_that_lost_its_space_is_reported_with_the_space_restored():
 def test_squad_lists_separated_by_tatweel_are_not_shared_names():
     text = "تضم القائمة: أحمد عباس ـ يحيى الشهري ـ أحمد عكاش ـ نايف هزازي.\nوقال المدرب أحمد عباس إن الفريق جاهز."
     assert [f for f in names(text, "ar") if f.rule == "name-variant"] == []
+
+
+def test_two_rare_words_are_compared_in_the_preview_tier_only():
+    text = "ارتفعت الحوالات المالية هذا العام.\nوقال التقرير إن الحولات تضاعفت."
+    assert names(text, "ar") == []
+    assert [f.text for f in names_preview(text)] == ["الحولات"]
+
+
+def test_ala_written_with_ya_is_not_a_given_name():
+    text = "حرص علي ارتدائها في العمل.\nوقال إنه لا يمكنه أرتديها في الخارج، ثم عاد علي ارتدائها."
+    assert names(text, "ar") == []

@@ -255,3 +255,13 @@ def test_codes_slugs_names_and_software_are_not_the_houses_spellings():
     assert spelling("The Organisation for Economic Cooperation and Development met. Trade co-operation grew.") == []
     # British "program" (software) beside TV "programmes"
     assert spelling("Viewers download TV programmes with the file-sharing program BitTorrent. The programmes are popular.") == []
+
+
+def test_a_quoted_written_text_keeps_its_authors_spelling():
+    text = 'The senator will not run again. "I will not seek reelection," he wrote in a statement. His re-election campaign had raised funds, and re-election was likely.'
+    assert spelling(text) == []
+
+
+def test_a_sentence_that_begins_with_a_company_name_is_not_a_spelling():
+    text = "Email Systems received 12 million e-mails in January. The e-mail flood is growing, and e-mail filters fail."
+    assert spelling(text) == []
