@@ -231,7 +231,7 @@ class Grammar:
         year_link = r"(?:de\s+|del\s+(?:año\s+)?|of\s+|año\s+|im\s+Jahr(?:e)?\s+|en\s+)?"
         day_month = rf"{lead}(?<![\w.,/])(?:the\s+|dia\s+)?{_DAY}\s*(?:de\s+|of\s+|d['’]\s*|-ogo\s+|-го\s+|a\s+viz\s+)?{M}(?:\s*,?\s*{year_link}{_YEAR}{era})?{tail_wd}?\)?"
         day2 = _DAY.replace("\\d{1,2}", "(?<!\\d)[0-3]?\\d").replace("|\\.)?", "|\\.(?=\\s*,?\\s*\\d{4}))?")
-        month_day = rf"{lead}{M}\s*(?:the\s+)?{day2}(?!\d)(?![.,]\d)(?:\s*,?\s*{_YEAR}{era})?{tail_wd}?\)?"
+        month_day = rf"{lead}{M}\s*(?:the\s+)?{day2}(?!\d)(?!\.\d|,\d(?!\d{{3}}(?!\d)))(?:\s*,?\s*{_YEAR}{era})?{tail_wd}?\)?"
         # "31/septembre/1969", "29-feb-2005", "7/ottobre/2014"
         m_bare = M[: -len("\\.?")]
         slashed = rf"{lead}{_NUM}(?P<d>\d{{1,2}})(?P<sep>[/-]){m_bare}(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?!\w)"

@@ -300,3 +300,9 @@ def test_the_sentences_year_does_not_override_the_texts_own_direction():
 def test_a_year_glued_to_the_month_name_is_read():
     f = one("وقالت الصحيفة، الاثنين (1 اغسطس2015)، إن المجموعة اعتقلت.", "ar", "date-weekday")
     assert "1 August 2015 was a Saturday" in f.message
+
+
+def test_a_year_after_a_comma_without_a_space_is_still_the_dates():
+    f = one("On Monday, March 5,2023 the talks resumed.", "en", "date-weekday")
+    assert "5 March 2023 was a Sunday" in f.message
+    assert findings("About May 5,000 people came to the square.", "en") == []
