@@ -144,16 +144,25 @@ class RelativeWeekday(Rule):
             # the reference: the publication weekday most relative days agree on; on a tie, the one
             # nearest the given date (a feed's date is late by a day or two, seldom more)
             ref = max(counts, key=lambda w: (counts[w], -back.get(w, 7), -first_at[w]))
-            first = rels[first_at[ref]]
+            from bisect import bisect_left
+
+            refs = [r for r, w in zip(rels, implied) if w == ref]
+            ref_starts = [r.start for r in refs]
             for rel, w in zip(rels, implied):
                 if w == ref:
+                    continue
+                # the nearest relative day of the reference, within one story's reach (a page of
+                # several stories, or an archive of many, may hold days written on other days)
+                k = bisect_left(ref_starts, rel.start)
+                near = min((refs[j] for j in (k - 1, k) if 0 <= j < len(refs)), key=lambda r: abs(r.start - rel.start))
+                if abs(near.start - rel.start) > CONTRADICTION_REACH:
                     continue
                 yield self.finding(
                     doc, rel.start, rel.end,
                     f"\"{doc.text[rel.start: rel.end]}\" puts the story on a {EN_WEEKDAYS[w]}, but "
-                    f"\"{doc.text[first.start: first.end]}\" puts it on a {EN_WEEKDAYS[ref]}: one of the two "
+                    f"\"{doc.text[near.start: near.end]}\" puts it on a {EN_WEEKDAYS[ref]}: one of the two "
                     f"weekdays (or relative days) is wrong.",
-                    related=[(first.start, first.end)],
+                    related=[(near.start, near.end)],
                 )
             return
         if not _preview(self):
@@ -213,6 +222,8 @@ class RelativeWeekday(Rule):
 
 #: how many days before the --date / front-matter date a story may have been published
 METADATA_LAG_DAYS = 2
+#: how far apart (characters) two relative days may be to be held against each other
+CONTRADICTION_REACH = 3000
 
 
 def _week_words(relation: str) -> str:

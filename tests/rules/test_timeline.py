@@ -397,3 +397,10 @@ def test_a_past_verb_that_is_not_the_dates_or_a_yearless_date_read_a_year_back_i
 def test_a_yearless_past_date_just_ahead_of_the_story_is_still_reported():
     f = only("The delegation arrived on 14 April for two days of talks.", "timeline-order", published="1987-04-08")
     assert "6 days after it" in f.message
+
+
+def test_relative_days_of_stories_far_apart_are_not_held_against_each_other():
+    # a page of several stories (or an archive) may hold days written on other days
+    filler = "وتواصلت الاستعدادات في المدينة لاستقبال الزوار. " * 80
+    text = "وقال المحافظ أمس الثلاثاء إن الطرق فتحت.\n" + filler + "\nوكان الوزير قد أعلن أمس الاثنين خطة جديدة."
+    assert found(text, "relative-weekday", lang="ar", published="2025-06-12") == []
