@@ -92,6 +92,11 @@ def check_batch(batch: list[tuple["Source", "Config"]], keep_source: bool = Fals
     results = []
     with _ClientFolder(engine, cwd):
         for source, config in batch:
+            if isinstance(config, Exception):  # its configuration is invalid (found on the client)
+                from checker.engine import config_failure
+
+                results.append(config_failure(source.path, config))
+                continue
             engine.shipped = {source.path: config}
             results.append(engine.check_source(source))
     engine.shipped = {}
@@ -107,8 +112,13 @@ def _batches(engine: Engine, paths: list[str]) -> Iterator[list[tuple["Source", 
     include = list(engine.base.include) if engine.base.include else None
     batch: list = []
     size = 0
+    from checker.config import ConfigError
+
     for source in iter_sources(paths, include, list(engine.base.exclude), read=engine.read):
-        config = engine.base if source.error else engine.config_for(source.path)
+        try:
+            config = engine.base if source.error else engine.config_for(source.path)
+        except ConfigError as exc:  # checked on the worker as a file that fails, like a local run
+            config = exc
         batch.append((source, config))
         size += len(source.text or "")
         if len(batch) >= BATCH_FILES or size >= BATCH_CHARS:

@@ -185,8 +185,7 @@ class Engine:
         except RuleFailure as failure:
             return FileResult(source.path, None, failure.findings, error=failure.reason, source=source.text if self.keep_source else None)
         except ConfigError as exc:  # this file's configuration is invalid: this file alone fails
-            where = f"its configuration {exc.path} is invalid" if exc.path else "its configuration is invalid"
-            return FileResult(source.path, error=f"not checked: {where}", config_problems=tuple(exc.problems))
+            return config_failure(source.path, exc)
 
     def check_paths(self, paths: list[str], jobs: int = 1, progress: bool = False) -> Iterator[FileResult]:
         """Results in discovery order; with jobs > 1 files are checked in worker processes
@@ -251,6 +250,13 @@ class Engine:
         config = self.base.merged(lang=lang, date=published)
         doc = make_document(Source(path, text=text), config)
         return self.check_document(doc, config)
+
+
+def config_failure(path: str, exc: ConfigError) -> FileResult:
+    """The result of a file whose configuration is invalid: one line for the file; the
+    configuration's problems ride along, for the command line to print once."""
+    where = f"its configuration {exc.path} is invalid" if exc.path else "its configuration is invalid"
+    return FileResult(path, error=f"not checked: {where}", config_problems=tuple(exc.problems))
 
 
 PROGRESS_CHARS = 1_000_000  # a file this long shows its rules' progress (on a terminal, or --progress)

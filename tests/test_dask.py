@@ -156,3 +156,20 @@ def test_check_bag_reads_a_relative_path_from_the_clients_folder(cluster, corpus
         results = client.compute(check_bag(db.from_sequence([("article-00.txt", None)]))).result()
     assert results[0].path == "article-00.txt" and results[0].error is None
     assert [f.rule for f in results[0].findings] == ["quote-balance"]
+
+
+def test_a_bad_config_fails_its_files_on_a_cluster_as_it_does_locally(cluster, tmp_path):
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "factlint.toml").write_text('select = ["quote-balanse"]\n', encoding="utf-8")
+    (tmp_path / "desk" / "b.txt").write_text('He said "the talks resume.\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text('He said "the talks resume.\n', encoding="utf-8")
+
+    def run(*extra):
+        return subprocess.run([sys.executable, "-m", "checker", ".", "--format", "text", *extra], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+
+    local, distributed = run("-j", "1"), run("--scheduler", cluster.scheduler_address)
+    assert local.stderr.splitlines() == [
+        "factlint: error: desk/factlint.toml:1: invalid configuration: key 'select': unknown rule or family 'quote-balanse' (did you mean 'quote-balance'?)",
+        "desk/b.txt: error: not checked: its configuration desk/factlint.toml is invalid",
+    ]
+    assert (distributed.stdout, distributed.stderr, distributed.returncode) == (local.stdout, local.stderr, local.returncode) and local.returncode == 2
