@@ -8,6 +8,8 @@ that "rose to"), so each rule fires only on a construction that ties the two fig
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from bisect import bisect_left
 from collections import defaultdict
 
 from checker.findings import Severity
@@ -231,7 +233,7 @@ def _restrictive_words(doc, m) -> set[str]:
         return set()
     rc = re.match(
         r"\s+(?:who|that|which|of|at|in|on|from|with|without|under|over|aged|across|inside|outside|[a-z]+ing)\s+((?:\S+\s+){0,7}\S+)",
-        doc.text[_mention_end(m): doc.sentence_at(m.start).end],
+        doc.text[_mention_end(m): min(doc.sentence_at(m.start).end, _mention_end(m) + 120)],
     )
     if not rc:
         return set()
@@ -248,30 +250,62 @@ def _word_key(word: str) -> str:
     return arn.fold(word)
 
 
+def _around(doc, m, width: int = 300) -> str:
+    """The sentence of a mention, at most `width` characters either side of it."""
+    sent = doc.sentence_at(m.start)
+    return doc.text[max(sent.start, m.start - width):min(sent.end, m.end + width)]
+
+
+def _neighbours(doc, m, numbers, sent) -> tuple[int, int]:
+    """End of the number before `m` in its sentence (or the sentence start) and start of the
+    number after it (or the sentence end): found by bisection, not by a scan of every number."""
+    from bisect import bisect_left, bisect_right
+
+    key = ("number-starts", id(numbers))
+    starts = doc._cache.get(key)
+    if starts is None or len(starts) != len(numbers):
+        starts = doc._cache[key] = [n.start for n in numbers]
+    i = bisect_left(starts, m.start)
+    prev_end = sent.start
+    for k in range(i - 1, max(-1, i - 4), -1):  # the nearest ones (a number may overlap the next)
+        x = numbers[k]
+        if x.end <= m.start and x.start >= sent.start:
+            prev_end = max(prev_end, x.end)
+            break
+    j = bisect_right(starts, m.end - 1)
+    while j < len(numbers) and numbers[j].start < m.end:
+        j += 1
+    next_start = min(numbers[j].start, sent.end) if j < len(numbers) else sent.end
+    return max(prev_end, m.start - 200), next_start
+
+
 def _concepts(doc, m, numbers) -> set[str]:
     """Concept classes (death, injured, missing...) named near a mention: in the noun, in the
     words just after it, and in the words before it back to the previous number or the start
     of the sentence."""
     text = doc.text
     sent = doc.sentence_at(m.start)
-    prev_end = max([n.end for n in numbers if n.end <= m.start and n.start >= sent.start] + [sent.start])
+    prev_end, next_start = _neighbours(doc, m, numbers, sent)
     before_words = re.findall(r"[^\W\d_]+", text[prev_end:m.start])[-16:]
-    next_start = min([n.start for n in numbers if n.start >= m.end] + [sent.end])
-    after_words = re.findall(r"[^\W\d_]+", text[m.end:min(next_start, sent.end)])[:4]
-    found = set()
-    for w in before_words + after_words:
-        key = _word_key(w)
-        if w.isascii():
-            keys = [key]
-        else:
-            from checker.extract.numbers import normalize_noun_ar
-
-            keys = arn.strip_prefixes(key) + ["~" + normalize_noun_ar(w)]
-        for k in keys:
-            if _CONCEPT_OF.__contains__(k):
-                found.add(_CONCEPT_OF.get(k))
-                break
+    after_words = re.findall(r"[^\W\d_]+", text[m.end:min(next_start, sent.end, m.end + 80)])[:4]
+    found = {c for c in map(_word_concept, before_words + after_words) if c}
     return found
+
+
+@lru_cache(maxsize=8192)
+def _word_concept(w: str) -> str | None:
+    """The concept (death, injured...) one word names, if any (cached: words repeat)."""
+    key = _word_key(w)
+    if w.isascii():
+        keys = [key]
+    else:
+        from checker.extract.numbers import normalize_noun_ar
+
+        keys = arn.strip_prefixes(key) + ["~" + normalize_noun_ar(w)]
+    for k in keys:
+        if _CONCEPT_OF.__contains__(k):
+            return _CONCEPT_OF.get(k)
+    return None
 
 
 def _near_words(doc, m, numbers, n=5) -> set[str]:
@@ -279,11 +313,12 @@ def _near_words(doc, m, numbers, n=5) -> set[str]:
 
     text = doc.text
     sent = doc.sentence_at(m.start)
-    prev_end = max([x.end for x in numbers if x.end <= m.start and x.start >= sent.start] + [sent.start])
-    words = re.findall(r"[^\W\d_]+", text[prev_end:m.start])[-n:]
+    prev_end, _ = _neighbours(doc, m, numbers, sent)
+    words = re.findall(r"[^\W\d_]+", text[max(prev_end, m.start - 80):m.start])[-n:]
     return {normalize_noun_en(w) if w.isascii() else normalize_noun_ar(w) for w in words if len(w) > 2}
 
 
+_WINDOW = 20_000  # how far back a restated figure is looked for (longer than most articles)
 _REFERENCE_NOUNS = frozenset(
     "level price range mark threshold ceiling floor target limit barrier average rate point zone line support resistance "
     "figure benchmark cap peg band minimum maximum".split()
@@ -417,6 +452,20 @@ class QuantityConflict(Rule):
         numbers = [n for n in doc.numbers if n.kind == "cardinal" and n.value >= 2 and count_role(doc, n) in ("count", "money", "measure")]
         text = doc.text
         reported: set[int] = set()
+        starts = [n.start for n in numbers]
+        memo_concepts: dict[int, set] = {}
+        memo_near: dict[int, set] = {}
+
+        def concepts(m) -> set:
+            if m.start not in memo_concepts:
+                memo_concepts[m.start] = _concepts(doc, m, numbers)
+            return memo_concepts[m.start]
+
+        def near(m) -> set:
+            if m.start not in memo_near:
+                memo_near[m.start] = _near_words(doc, m, numbers)
+            return memo_near[m.start]
+
         for r in numbers:
             if r.approx:
                 continue
@@ -431,24 +480,29 @@ class QuantityConflict(Rule):
                 continue  # "down 5 pct from the 3.85 mln hectares planted in the previous harvest": another moment
             if _coordinated(text, r):
                 continue
-            if _CHANGE.search(text[max(sent.start, r.start - 60): r.start]) or _CHANGED_AFTER.match(text[_mention_end(r): sent.end]):
+            if _CHANGE.search(text[max(sent.start, r.start - 60): r.start]) or _CHANGED_AFTER.match(text[_mention_end(r): min(sent.end, _mention_end(r) + 60)]):
                 continue
-            r_concepts = _concepts(doc, r, numbers)
+            r_concepts = concepts(r)
             restrict = _restrictive_words(doc, r)
             physical = _PHYSICAL.__contains__(r.unit)
             candidates = []
-            for e in numbers:
-                if e.start >= r.start or e.kind != r.kind or e.approx:
+            # the earlier figures within a window (an article's length): bounded work per figure
+            lo, hi = bisect_left(starts, r.start - _WINDOW), bisect_left(starts, r.start)
+            for e in numbers[lo:hi]:
+                if e.kind != r.kind or e.approx:
                     continue
                 if (e.unit or None) != (r.unit or None) or (e.attributive and not physical):
                     continue
+                if not ((r.noun and e.noun == r.noun) or (r_concepts and r_concepts & concepts(e)) or (physical and r.definite)
+                        or (r.unit and r.noun and r.noun in near(e))):
+                    continue  # nothing can tie the two (the cheap test first)
                 if _OTHER_BEFORE.search(text[max(0, e.start - 12):e.start]) or _OTHER_AFTER.match(text[e.end:e.end + 14]) or _coordinated(text, e):
                     continue
                 if _EARLIER_PERIOD.search(text[max(0, e.start - 30):e.start]):
                     continue  # "last season's 60,000 tonnes" is another period's figure
-                if event and not _mentions_word(text[doc.sentence_at(e.start).start:doc.sentence_at(e.start).end], event):
+                if event and not _mentions_word(_around(doc, e), event):
                     continue  # "The floods, which killed 38": only a figure said of the floods
-                if restrict and not restrict & _content_words(text[doc.sentence_at(e.start).start:doc.sentence_at(e.start).end]):
+                if restrict and not restrict & _content_words(_around(doc, e)):
                     continue  # "the five members who backed the cut" is not "nine members"
                 if _differ(_qualifiers(doc, r), _qualifiers(doc, e)):
                     continue  # another day or another place: "24 in Gaza … the 31 in the West Bank"
@@ -457,7 +511,7 @@ class QuantityConflict(Rule):
                     continue  # "12 films competing in the documentary category" / "the 16 films competing in the dramatic category"
                 if _modifiers_differ(doc, r, e):
                     continue  # "15 Brit awards" and "10 solo awards" count different things
-                e_concepts = set(_concepts(doc, e, numbers))
+                e_concepts = concepts(e)
                 strength = 0
                 if r.noun and e.noun == r.noun and (r.noun not in _GENERIC_NOUNS or (cue or r.definite) and r.noun in ("person", "شخص")):
                     strength = 3  # "people" too, when the later figure is explicitly the same ("the figure of", "the 26 people")
@@ -465,7 +519,7 @@ class QuantityConflict(Rule):
                     strength = 2  # "the 31 dead" / "killed 24 people": the restatement's own noun names the concept
                 elif physical and e.unit == r.unit and r.definite:
                     strength = 1  # "340,000 tonnes of olive oil" ... "the expected 380,000-tonne crop"
-                elif r.unit and r.noun and r.noun not in _GENERIC_NOUNS and r.noun in _near_words(doc, e, numbers):
+                elif r.unit and r.noun and r.noun not in _GENERIC_NOUNS and r.noun in near(e):
                     strength = 1  # "المنحة البالغة 2500 دينار" / "منحة سنوية قدرها 2000 دينار": same amount, same unit
                 if strength:
                     candidates.append((strength, e))
@@ -681,6 +735,7 @@ class TotalMismatch(Rule):
     # "411 of the 650 seats" (and the parallel parts after it)
     def _of_the(self, doc, numbers):
         text = doc.text
+        starts = [n.start for n in numbers]
         for i, x in enumerate(numbers[:-1]):
             y = numbers[i + 1]
             if x.kind != "cardinal" or y.kind != "cardinal" or x.unit or y.unit:
@@ -701,6 +756,8 @@ class TotalMismatch(Rule):
             for z in numbers[i + 2:]:
                 if z.start >= sent.end or z.kind != "cardinal" or z.unit or z.approx:
                     break
+                if z.start - prev_end > 160:
+                    break
                 gap = text[prev_end:z.start]
                 if _TIMEY.search(gap) or _PART_STOP.search(gap) or re.search(r"\d|\bor\b|أو", gap) or not re.search(r",|\band\b|،|\sو", gap) or len(gap.split()) > 8:
                     break
@@ -717,11 +774,12 @@ class TotalMismatch(Rule):
                 )
             # the whole stated here, its parts listed in the next sentence (ar: من أصل 300 … 160 مقعدا، مقابل 130 مقعدا …)
             elif x.noun:
-                nxt = [s for s in doc.sentences if s.start >= sent.end][:1]
+                k = bisect_left(doc._starts("sentences"), sent.end)
+                nxt = doc.sentences[k:k + 1]
                 if not nxt:
                     continue
                 ns = nxt[0]
-                group = [n for n in numbers if ns.start <= n.start < ns.end and n.kind == "cardinal" and not n.unit]
+                group = [n for n in _between(numbers, starts, ns.start, ns.end) if n.kind == "cardinal" and not n.unit]
                 same = [n for n in group if n.noun == x.noun and not n.approx and not n.definite]
                 if len(same) >= 2 and len(same) == len(group) and not _TIMEY.search(text[same[0].start:_mention_end(same[-1])]):
                     total = sum(n.value for n in same)
@@ -777,23 +835,24 @@ class TotalMismatch(Rule):
     # a total and its parts: "including", "بينهم", "comprises", or a breakdown right after the total
     def _parts(self, doc, numbers):
         text = doc.text
+        starts = [n.start for n in numbers]
         for i, t in enumerate(numbers):
             if t.kind != "cardinal" or t.value < 2:
                 continue
             sent = doc.sentence_at(t.start)
-            after = text[_mention_end(t): sent.end]
+            after = text[_mention_end(t): min(sent.end, _mention_end(t) + 400)]  # a bounded window: linear in the text
             lead = re.match(r"^[^.;:\d]{0,40}?(?=[\s,،](?:including|among|of\s+wh|و?من\s+بين|و?بين|و?من))", after)
             intro = _PART_INTRO.match(after[lead.end():].lstrip(" ,،")) if lead else None
-            pre = re.search(r"(?:من\s+بين)\s*$", text[max(sent.start, t.start - 12):t.start]) or re.match(
+            pre = re.search(r"(?:من\s+بين)\s*$", text[max(sent.start, t.start - 12):t.start]) or (t.start - sent.start < 20 and re.match(
                 r"\s*(?:Of|Among)\s+(?:the\s+)?$", text[sent.start:t.start]
-            )
+            ))
             breakdown = t.unit is not None and re.match(r"^\s*[,،]\s*(?:(?:about|around|roughly|some|nearly|almost|نحو|حوالي)\s+)?(?=[\d$€£])", after)
             if not (intro or pre or breakdown):
                 continue
             if intro and t.unit and not _PHYSICAL.__contains__(t.unit):
                 continue  # "earnings of $118.8m, including gains of $28.6m and $90.5m": amounts can be net of losses
             parts_from = _mention_end(t) + (lead.end() if intro else 0)
-            if any(_mention_end(t) <= n.start < parts_from for n in numbers):
+            if _between(numbers, starts, _mention_end(t), parts_from):
                 continue
             if re.search(r"(?:^|\s)(?:بين|between)\s*$", text[max(sent.start, t.start - 8):t.start]):
                 continue  # a range: "between three and ten years"
@@ -802,6 +861,8 @@ class TotalMismatch(Rule):
             for z in numbers[i + 1:]:
                 if z.start >= sent.end or z.kind != "cardinal":
                     break
+                if z.start - prev_end > 160:
+                    break  # too far to be the next part (and no long gap is searched)
                 gap = text[prev_end:z.start]
                 if parts and (_PART_STOP.search(gap) or len(gap.split()) > (10 if breakdown else 4)):
                     break
@@ -850,12 +911,12 @@ class TotalMismatch(Rule):
             if not cm:
                 continue
             verb_at = sent.start + cm.start()
-            parts = [n for n in numbers if verb_at < n.start < sent.end and n.kind == "cardinal"]
+            parts = [n for n in _between(numbers, starts, verb_at + 1, sent.end) if n.kind == "cardinal"]
             if len(parts) < 2 or len({p.unit for p in parts}) != 1:
                 continue
             subject = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text[sent.start:verb_at])}
-            wholes = [n for n in numbers if n.start < verb_at and n.unit == parts[0].unit and n.kind == "cardinal"
-                      and doc.sentence_at(n.start).start >= _previous_sentence_start(doc, sent)]
+            wholes = [n for n in _between(numbers, starts, _previous_sentence_start(doc, sent), verb_at)
+                      if n.unit == parts[0].unit and n.kind == "cardinal"]
             best = None
             same = [w for w in wholes if w.start >= sent.start and _mention_end(w) <= verb_at
                     and not re.search(r"\b(?:which|that|who)\b|التي|الذي", text[sent.start:w.start])]
@@ -902,8 +963,13 @@ def _share_gap(gap: str) -> bool:
 
 
 def _previous_sentence_start(doc, sent) -> int:
-    previous = [s for s in doc.sentences if s.end <= sent.start]
-    return previous[-1].start if previous else sent.start
+    k = bisect_left(doc._starts("sentences"), sent.start)
+    return doc.sentences[k - 1].start if k > 0 else sent.start
+
+
+def _between(numbers, starts, lo: int, hi: int) -> list:
+    """The numbers that start in [lo, hi), by bisection."""
+    return numbers[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 # -- unit-conversion -------------------------------------------------------------------------
