@@ -485,8 +485,8 @@ def _births(art: Article) -> list[Plant]:
     if art.lang == "ar":
         for m in _AR_AGE.finditer(text):
             age = int(m.group(1) or m.group(2))
-            if not 18 <= age <= 90 or not art.in_body(m.start()):
-                continue
+            if not 18 <= age <= 90 or not art.in_body(m.start()) or re.search(r"(?:تحت|فوق|دون|أقل من|لأقل من)\s*$", text[max(0, m.start() - 12):m.start()]):
+                continue  # an age group (تحت 19 سنة), not a person's age
             year = _birth_year(art, age)
             if m.group(1):  # (45 عاما) -> (45 عاما، من مواليد عام 1960)
                 ins, at, form = f"، من مواليد عام {year}", m.end() - 1, "inserted-birth-in-parenthesis"
@@ -500,7 +500,7 @@ def _births(art: Article) -> list[Plant]:
     else:
         for m in _EN_AGE.finditer(text):
             age = int(m.group(2))
-            if not 18 <= age <= 90 or not art.in_body(m.start()):
+            if not 18 <= age <= 90 or not art.in_body(m.start()) or m.group(1) in ("Under", "Over", "Aged"):
                 continue
             year = _birth_year(art, age)
             ins = f"who was born in {year}, "
