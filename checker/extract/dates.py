@@ -544,9 +544,9 @@ def _latin_mentions(text: str, starts: list[int], we: int, g: Grammar, lang: str
                 before = seg[max(0, m.start() - 12): m.start()]
                 dated = weekday is not None or bool(_DATE_PREPOSITION.search(before))
                 if not m.group("ny") and not (weekday is not None or (m.group("sep") == "." and m.group("dot") and dated)):
-                    continue
+                    continue  # "4/23" alone is a score or a ratio; with "(Wed)" or as "am 31.04." it is a date
                 if not m.group("ny") and m.group("sep") == "." and lang.split("-")[0] == "en":
-                    continue  # English has no "14.9" for 14 September: "Tuesday, 7.75 billion dlrs" is a figure  # "4/23" alone is a score or a ratio; with "(Wed)" or as "am 31.04." it is a date
+                    continue  # English has no "14.9" for 14 September: "Tuesday, 7.75 billion dlrs" is a figure
                 if m.group("ny") and len(m.group("ny")) == 2 and not dated and m.group("sep") == "-":
                     continue
                 if m.group("ny") and len(m.group("ny")) == 2 and not dated and (_int(m.group("n1")) > 31 or _int(m.group("n2")) > 31):
