@@ -415,7 +415,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--progress", action="store_true", help="say on stderr when the planting starts")
     args = parser.parse_args(argv)
     if args.load:
-        report(json.loads(args.load.read_text(encoding="utf-8")), args.show_missed, args.forms, args.seed, rules=args.rule)
+        try:
+            report(json.loads(args.load.read_text(encoding="utf-8")), args.show_missed, args.forms, args.seed, rules=args.rule)
+        except BrokenPipeError:  # `| head` closed the pipe
+            sys.stderr.close()
         return 0
     if args.folder is None or not args.folder.is_dir():
         print(f"error: {args.folder} is not a folder", file=sys.stderr)
