@@ -51,7 +51,7 @@ _FUNCTION_EN = set("the a an of to in on at for with by from and or but that as 
 _FUNCTION_AR = set("في من على إلى الى أن ان عن مع التي الذي قد لا ما كما بين حيث أو لم لن هذا هذه".split())
 # doublings that are grammatical or emphatic, never planted
 _NATURAL_EN = set("had that is do very many far so more again no yes well bye ha go knock".split())
-_NATURAL_AR = set("جدا جداً الكثير كثيرا رويدا شيئا لا نعم بعيدا قليلا".split())
+_NATURAL_AR = set("جدا جداً الكثير كثيرا رويدا شيئا لا نعم بعيدا قليلا ولي".split())  # ولي ولي العهد: the deputy crown prince
 
 
 def repeated_word(art: Article) -> list[Plant]:
