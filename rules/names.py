@@ -106,6 +106,32 @@ _INITIAL_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 _NOT_HAMZA = str.maketrans({"ى": "ي", "ة": "ه"})
 
 
+_AUGMENTS = set("سألتمنهءؤئإآ")  # the letters Arabic adds to a root (سألتمونيها), vowels aside
+
+
+def _one_root(a: str, b: str, given_names) -> bool:
+    """Two folded Arabic words that differ only by the letters that derive words from one
+    root (long vowels, and س ء ل ت م ن ه added): a verb and its masdar (اصطنع/اصطناع), a
+    broken plural (هرطقة/هراطقة), two forms of one verb (تشرد/تتشرد). Given names of the list
+    are names (ابراهيم/ابرهيم is a misspelling)."""
+    names = given_names()
+    if a in names or b in names:
+        return False
+    sa, sb = _AR_SKELETON(a), _AR_SKELETON(b)
+    if len(sa) > len(sb):
+        sa, sb = sb, sa
+    if len(sb) - len(sa) > 2:
+        return False
+    k = 0
+    extra = []
+    for ch in sb:
+        if k < len(sa) and sa[k] == ch:
+            k += 1
+        else:
+            extra.append(ch)
+    return k == len(sa) and all(ch in _AUGMENTS for ch in extra)
+
+
 def _deletes(word: str) -> set[str]:
     """The word and every word one letter shorter (two words one edit apart share one)."""
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
@@ -216,6 +242,8 @@ class NameVariant(Rule):
         for f in forms:
             for tok, _, _ in occurrences[f]:
                 readings[f].update(r for r in tok.readings if len(r) >= 4)
+        from checker.extract.names import given_names
+
         # Arabic: which spellings are read as names with evidence (a title, a given name, a
         # recurring multi-word name) rather than only for being rare words
         strong = {f: any(m.evidence for _, m, _ in occs) for f, occs in occurrences.items()}
@@ -317,8 +345,10 @@ class NameVariant(Rule):
                     continue
                 if arabic and not self._arabic_names(a, b, strong, common, ctx, preview):
                     continue
-                if arabic and common[a] and common[b] and _AR_SKELETON(ra) == _AR_SKELETON(rb):
+                if arabic and ctx < 2 and common[a] and common[b] and _AR_SKELETON(ra) == _AR_SKELETON(rb):
                     continue  # two frequent words of one root: a broken plural (مقصف/مقاصف), a derivation
+                if arabic and ctx < 2 and (common[a] or common[b]) and _one_root(ra, rb, given_names):
+                    continue  # a verb and its masdar, a plural and its singular (اصطنع/اصطناع، تصفيد/تصفد)
                 if d == 1 and _interior(ra, rb) and (rare or ctx >= 1 and min(len(ra), len(rb)) >= 5):
                     pairs.append((a, b))
                 elif d == 2 and ctx >= 2 and (not common[a] or not common[b]):
@@ -423,7 +453,8 @@ class NameVariant(Rule):
         def given(occs) -> set[str]:
             # English only: an Arabic run of rare words is not reliably first name + surname
             return {
-                m.key[i - 1] for _, m, i in occs if (m.lang == "en" or m.evidence) and i > 0 and i == len(m.tokens) - 1 and len(m.key[i - 1]) >= 2
+                m.key[i - 1] for _, m, i in occs
+                if i > 0 and len(m.key[i - 1]) >= 2 and (m.lang == "en" and i == len(m.tokens) - 1 or m.lang == "ar" and m.evidence)
             }
 
         def family(occs) -> set[str]:

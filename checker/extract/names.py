@@ -560,7 +560,7 @@ def _given_name(word: str) -> bool:
     return any(fold(r) in names for r in _clitic_readings(word)[:2]) if word else False
 
 
-_EGYPTIAN_ALA = frozenset({"علي", "وعلي"})
+_EGYPTIAN_ALA = frozenset({"علي", "وعلي", "على", "وعلى", "فعلى", "فعلي"})  # the preposition, however written
 
 
 def _nisba(word: str) -> bool:
