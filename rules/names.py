@@ -163,8 +163,9 @@ class NameVariant(Rule):
     frequent spelling is reported, with the usual one as related spans.
 
     Forms of one Arabic noun are never variants: case and number endings (ون/ين، ان/ين،
-    ات/ة، ا/ي) with or without a pronoun (لاعبونا/لاعبنا، إجازتها/إجازاتها), and two given
-    names of the list are two names (حسن/حسين).
+    ات/ة، ا/ي) with or without a pronoun (لاعبونا/لاعبنا، إجازتها/إجازاتها), nor two words
+    of one root of which one is a frequent word (اصطنع/اصطناع). Two given names of the list
+    are two names (حسن/حسين) unless the same surname follows both (محمود/محمد جبريل).
 
     Two spellings count as one name only when they differ by one letter inside the word, or
     by two when the neighbouring names agree (محمد … السوداني). Names that differ at an end
@@ -212,7 +213,7 @@ class NameVariant(Rule):
         Example("قال الرئيس محمود عباس إن الوفد سيزور عمّان، والتقى عباس بالعباسي.", lang="ar"),
         Example("قال المدرب إن لاعبونا قدموا مباراة كبيرة، وإن لاعبنا الأفضل كان الحارس، وإن إجازتها انتهت وإجازاتها قصيرة.", lang="ar"),
         Example("ارتفعت الحوالات المالية هذا العام.\nوقال التقرير إن الحولات تضاعفت.", lang="ar"),
-        Example("قال الوزير حسن علوان إن الخطة جاهزة.\nوأضاف الوزير حسين علوان أن التنفيذ يبدأ غدا.", lang="ar"),
+        Example("قال الوزير حسن علوان إن الخطة جاهزة.\nوأضاف الوزير حسين الجبوري أن التنفيذ يبدأ غدا.", lang="ar"),
     ]
 
     def check(self, doc) -> Iterator:
@@ -247,6 +248,7 @@ class NameVariant(Rule):
         # Arabic: which spellings are read as names with evidence (a title, a given name, a
         # recurring multi-word name) rather than only for being rare words
         strong = {f: any(m.evidence for _, m, _ in occs) for f, occs in occurrences.items()}
+        named = {f: any(m.evidence in ("role", "title", "given") for _, m, _ in occs) for f, occs in occurrences.items()}
         preview = bool(getattr(getattr(self, "config", None), "preview", False))
         reported: set[str] = set()
         pairs = []
@@ -272,6 +274,9 @@ class NameVariant(Rule):
                 if "\u0621" <= f[0] <= "\u064a":
                     for pair in {p for p in (_neighbours(m, i) for _, m, i in occurrences[f]) if p[0] and p[1]}:
                         by_pair[pair].append(y)
+                    if f in given_names():  # a given name before a surname: محمود/محمد جبريل
+                        for right in {_neighbours(m, i)[1] for _, m, i in occurrences[f]} - {None}:
+                            by_pair[("", right)].append(y)
             positions: dict[str, dict[int, list[int]]] = {}  # letter -> form -> its places in by_letter
             for letter, (ys_, _) in by_letter.items():
                 where: dict[int, list[int]] = defaultdict(list)
@@ -337,19 +342,22 @@ class NameVariant(Rule):
                     continue
                 if arabic and set(readings[a]) & set(readings[b]):
                     continue  # one word with two sets of clitics (للغماني / اللغماني)
-                if arabic and not preview and ctx < 2 and not (strong[a] and not common[b] or strong[b] and not common[a]):
+                surname = arabic and self._same_surname(occurrences[a], occurrences[b])
+                given_pair = surname and (a in given_names() or b in given_names())
+                if arabic and not preview and ctx < 2 and not given_pair and not (strong[a] and not common[b] or strong[b] and not common[a]):
                     # the default tier compares a middle name between the same first and last
                     # names (محمد شياع/شيعة السوداني) and a name by evidence against a rare word
                     # (رئيس الوزراء ناريندرا مودي … ناريندا); two rare words, or two frequent
                     # ones, measured 5 real of 14 on Arabic news: preview
                     continue
-                if arabic and not self._arabic_names(a, b, strong, common, ctx, preview):
+                if arabic and not given_pair and not self._arabic_names(a, b, strong, common, ctx, preview):
                     continue
-                if arabic and ctx < 2 and common[a] and common[b] and _AR_SKELETON(ra) == _AR_SKELETON(rb):
+                if arabic and ctx < 2 and not given_pair and common[a] and common[b] and _AR_SKELETON(ra) == _AR_SKELETON(rb):
                     continue  # two frequent words of one root: a broken plural (مقصف/مقاصف), a derivation
-                if arabic and ctx < 2 and (common[a] or common[b]) and _one_root(ra, rb, given_names):
+                if arabic and ctx < 2 and not (named[a] or named[b]) and (common[a] or common[b]) and _one_root(ra, rb, given_names):
                     continue  # a verb and its masdar, a plural and its singular (اصطنع/اصطناع، تصفيد/تصفد)
-                if d == 1 and _interior(ra, rb) and (rare or ctx >= 1 and min(len(ra), len(rb)) >= 5):
+                name_and_rare = arabic and (strong[a] and not common[b] or strong[b] and not common[a])
+                if d == 1 and _interior(ra, rb) and (rare or name_and_rare or ctx >= 1 and (min(len(ra), len(rb)) >= 5 or given_pair)):
                     pairs.append((a, b))
                 elif d == 2 and ctx >= 2 and (not common[a] or not common[b]):
                     pairs.append((a, b))
@@ -444,6 +452,12 @@ class NameVariant(Rule):
             return True
         weak = b if strong[a] else a
         return not common[weak] or ctx >= 1
+
+    @staticmethod
+    def _same_surname(xs, ys) -> bool:
+        """Some mentions of the two spellings are followed by the same name (فيصل/فصل مقصيد)."""
+        right_x = {q for q in (_neighbours(m, i)[1] for _, m, i in xs) if q}
+        return any(_neighbours(m, i)[1] in right_x for _, m, i in ys)
 
     @staticmethod
     def _different_people(xs, ys) -> bool:

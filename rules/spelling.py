@@ -128,14 +128,15 @@ class _ArabicIndex:
             if found:
                 stem, article = found
                 hamza = (("ال" if article else "") + normalize(stem), stem[0], normalize(stem))
+        ending = _ending(norm) if norm and not hit else None
         folded = clitic_readings(normalize(word))
         closed = next((r[3:] for r in folded if r.startswith("عبدال") and len(r) > 5), None)
         phrase_readings = tuple(r for r in readings if r in self.phrase_first)
         abd = "عبد" in folded
         return _ArabicWord(
             norm, phrase_readings, hit, hamza, abd, closed,
-            bool(norm and (phrase_readings or hit or hamza)) or abd or closed is not None,
-            respelled,
+            bool(norm and (phrase_readings or hit or hamza or ending)) or abd or closed is not None,
+            respelled, ending,
         )
 
 
@@ -148,6 +149,7 @@ class _ArabicWord(NamedTuple):
     closed_abd: str | None  # الله of عبدالله written closed
     wanted: bool  # any of the above can make an occurrence (most words: no)
     respelled: str | None = None  # the word in its family's standard spelling (hit only)
+    ending: tuple[str, str, str] | None = None  # (key, final letter, the word from its article) for ال…ة/ه, ال…ى/ي
 
 
 def _arabic_index(extra=()) -> _ArabicIndex:
@@ -164,6 +166,22 @@ def _arabic_index(extra=()) -> _ArabicIndex:
 _ARABIC_INDEXES: dict = {}
 _ARTICLE_CHAINS = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
 _LETTERS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def _ending(word: str) -> tuple[str, str, str] | None:
+    """A word with the article whose last letter is ة or ه, ى or ي: (family key, that
+    letter, the word from its article on). With the article the final ه cannot be the
+    pronoun "his" (كتابه / كتابة are two words; المشكله is المشكلة), nor ي "my"."""
+    from checker.lang.arabic import normalize
+
+    for chain in _ARTICLE_CHAINS:
+        if word.startswith(chain):
+            rest = word[len(chain):]
+            if len(rest) < 3 or rest[-1] not in "ةهىي":
+                return None
+            kind = "tm:" if rest[-1] in "ةه" else "ya:"
+            return kind + normalize(rest[:-1]), rest[-1], "ال" + rest
+    return None
 
 
 def _hamza_stem(word: str) -> tuple[str, bool] | None:
@@ -198,6 +216,7 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
     out: list[Occurrence] = []
     hamza: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     stems: dict[str, str] = {}
+    endings: dict[str, list[tuple[str, str, int, int]]] = defaultdict(list)
     # عبد الله / عبدالله (every عبد + name): written as two words and as one
     open_abd: dict[str, list[tuple[int, int]]] = defaultdict(list)
     closed_abd: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -225,6 +244,8 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
                     break
         if phrase:
             continue
+        if info.ending:
+            endings[info.ending[0]].append((info.ending[1], info.ending[2], start, end))
         if info.hit:
             out.append(Occurrence(info.hit[0], info.hit[1], start, end, index.standard.get(info.hit[1]), info.respelled))
         elif info.hamza:
@@ -234,6 +255,9 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
     for rest in set(open_abd) & set(closed_abd):
         out.extend(Occurrence("abd:" + rest, "open", a, b) for a, b in open_abd[rest])
         out.extend(Occurrence("abd:" + rest, "closed", a, b) for a, b in closed_abd[rest])
+    # ة written ه, ي written ى (and back) at the end of a word with the article: the standard
+    # letter is the one of the frequent word (المشكلة، الكروي، المستشفى، المياه)
+    out.extend(_ending_occurrences(text, endings))
     # hamza on an initial alef written and not written (إسرائيل / اسرائيل), any word
     for key, occs in hamza.items():
         letters = {c for c, _, _ in occs}
@@ -253,6 +277,36 @@ def arabic_occurrences(doc, extra_families=()) -> list[Occurrence]:
                     at = len(word) - len(found[0])
                     suggestion = word[:at] + ("ا" if standard == "bare" else seat) + word[at + 1:]
             out.append(Occurrence("hamza:" + key, form, start, end, form == standard, suggestion))
+    return out
+
+
+# stems (without the article) whose last letter ه is a root letter: وجه، شبه، تنبيه ...
+_HA_ROOTS = frozenset("وج شب تنبي فواك كري نزي تاف ال الل مشتب متشاب فق نب كر".split())
+
+
+def _ending_occurrences(text: str, endings) -> list[Occurrence]:
+    from checker.lang.arabic import is_common
+
+    out = []
+    for key, occs in endings.items():
+        letters = {c for c, _, _, _ in occs}
+        if len(letters) != 2:
+            continue
+        if key.startswith("tm:"):
+            stem = key[3:]
+            if stem.endswith(("ا", "و", "ي")):
+                continue  # الحياة but المياه: after a long vowel either letter can be the word's
+            standard = "ه" if stem in _HA_ROOTS else "ة"  # with the article ه is a root letter or a slip
+        else:
+            word_of = {c: w for c, w, _, _ in occs}
+            frequent = [c for c in letters if is_common(word_of[c])]
+            if len(frequent) != 1:
+                continue  # both words (الكبرى / الكبري?), or neither known: no standard to tell
+            (standard,) = frequent
+        for letter, _, start, end in occs:
+            word = text[start:end]
+            suggestion = word[:-1] + standard if letter != standard and word.endswith(letter) else None
+            out.append(Occurrence(key, letter, start, end, letter == standard, suggestion))
     return out
 
 
@@ -610,7 +664,10 @@ def _house_families(config, lang: str):
 class SpellingVariant(Rule):
     """## What it does
     Finds a word spelled two ways in one article. Where one spelling is the standard (the
-    hamza families, ى/ي and ة/ه: إسرائيل/اسرائيل, الأسعار/الاسعار, غزة/غزه, جنيه/جنية), the
+    hamza families, ى/ي and ة/ه: إسرائيل/اسرائيل, الأسعار/الاسعار, غزة/غزه, جنيه/جنية, and
+    any word with the article whose ة is written ه, المشكلة/المشكله — with the article a
+    final ه cannot be the pronoun — or whose ي is written ى where only one of the two is a
+    frequent word, الكروي/الكروى), the
     non-standard one is reported with the standard one as the suggestion, however often the
     article uses each; a hamzat wasl (the masdars of verb forms VII, VIII and X: الاستثمار،
     الانتخابات) is standard without a hamza. Every word whose initial hamza the article both
@@ -707,7 +764,7 @@ class SpellingVariant(Rule):
                 usual = by_form[standard[0]]
                 odd = [o for form, os in by_form.items() if form != standard[0] for o in os]
                 odd.sort(key=lambda o: o.start)
-                if family.startswith("hamza:") or _initial_hamza_only(doc.text, odd[0], usual[0]):
+                if family.startswith(("hamza:", "tm:", "ya:")) or _initial_hamza_only(doc.text, odd[0], usual[0]):
                     hamza_groups.append((odd, usual))  # إيران / ايران is a dropped hamza too
                     continue
                 yield self._non_standard(doc, odd, usual)
@@ -770,15 +827,16 @@ class SpellingVariant(Rule):
         first = odd[0]
         spelled = text[first.start: first.end]
         std = fix(odd, usual)
-        wasl = sum(map(spelled.count, "أإآ")) > sum(map(std.count, "أإآ"))
-        what = "takes no hamza (hamzat wasl)" if wasl else "is written without its hamza"
+        what = _what(spelled, std)
         seen = text[usual[0].start: usual[0].end]
         where = f"as the article writes it elsewhere ({len(usual)}×)" if seen == std else f"the article writes '{seen}' elsewhere ({len(usual)}×)"
         message = f"'{spelled}' {what}: the standard spelling is '{std}', {where}."
         if len(groups) > 1:
             rest = [f"'{text[o[0].start: o[0].end]}' → '{fix(o, u)}'" for o, u in groups[1:7]]
             more = f", and {len(groups) - 7} more" if len(groups) > 7 else ""
-            message += f" The article mixes the initial hamza of {len(groups) - 1} more word{'s' if len(groups) > 2 else ''} too: {', '.join(rest)}{more}."
+            kinds = {g[0][0].family.split(":", 1)[0] for g in groups}
+            mixed = "the initial hamza" if kinds <= {"hamza", "ar"} else "the spelling"
+            message += f" The article mixes {mixed} of {len(groups) - 1} more word{'s' if len(groups) > 2 else ''} too: {', '.join(rest)}{more}."
         related = [(o.start, o.end) for o in usual[:3]] + [(o[0].start, o[0].end) for o, _ in groups[1:10]]
         return self.finding(doc, first.start, first.end, message, related=related, suggestion=first.suggestion)
 
@@ -830,6 +888,15 @@ def _house_words(text: str, occs: list[Occurrence], english: bool = True) -> lis
 
 
 _CAPITALISED_NEXT = LazyPattern(r" [A-Z][a-z]")
+def _what(spelled: str, std: str) -> str:
+    """What is wrong with a word against its standard spelling, in a few words."""
+    if spelled[-1:] != std[-1:] and spelled[:-1] == std[:-1]:
+        return f"is written with {spelled[-1]} for {std[-1]}"
+    if sum(map(spelled.count, "أإآ")) > sum(map(std.count, "أإآ")):
+        return "takes no hamza (hamzat wasl)"
+    return "is written without its hamza"
+
+
 _QUOTE_MARKS = LazyPattern(r'["“”]')
 
 

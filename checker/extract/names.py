@@ -538,6 +538,8 @@ def _span_after(nw: list[str], joined: list[bool], i: int, count: int) -> int:
         word = nw[j]
         if j > i and word.startswith("ال") and not word.endswith("ي") and _ar_common(word):
             break
+        if j > i and _ar_common(word) and not (_given_name(word) or word in _AR_PARTICLES or _nisba(word) or _given_name(nw[j - 1])):
+            break  # a verb or a noun after the name (المهندس القحطاني عبر)
         j += 1
     return j
 

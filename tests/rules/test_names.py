@@ -170,9 +170,18 @@ def test_case_number_and_pronoun_endings_of_one_noun_are_not_name_variants():
     assert names(text, "ar") == []
 
 
-def test_two_given_names_of_the_list_are_two_people():
-    text = "قال الوزير حسن علوان إن الخطة جاهزة.\nوأضاف الوزير حسين علوان أن التنفيذ يبدأ غدا."
+def test_two_given_names_of_the_list_are_two_people_unless_the_surname_agrees():
+    text = "قال الوزير حسن علوان إن الخطة جاهزة.\nوأضاف الوزير حسين الجبوري أن التنفيذ يبدأ غدا."
     assert [f for f in names(text, "ar") if f.rule == "name-variant"] == []
+    text = "قال رئيس الوزراء محمود جبريل إن الحكومة جاهزة.\nوأكد محمود جبريل أن الانتخابات قريبة.\nويؤمن الدكتور محمد جبريل بالتطبيق المعتدل."
+    [finding] = names(text, "ar")
+    assert finding.text == "محمد" and "محمود" in finding.message
+
+
+def test_a_surname_after_a_title_with_a_letter_dropped():
+    text = "التقى المهندس منصور القحطاني، الرئيس التنفيذي للشركة، الوفد.\nالمهندس القحطني عبر عن سعادته بالزيارة."
+    [finding] = names(text, "ar")
+    assert finding.text == "القحطني" and "القحطاني" in finding.message
 
 
 def test_the_context_of_two_spellings_is_counted_in_linear_time():

@@ -265,3 +265,13 @@ def test_a_quoted_written_text_keeps_its_authors_spelling():
 def test_a_sentence_that_begins_with_a_company_name_is_not_a_spelling():
     text = "Email Systems received 12 million e-mails in January. The e-mail flood is growing, and e-mail filters fail."
     assert spelling(text) == []
+
+
+def test_ta_marbuta_written_ha_on_a_word_with_the_article():
+    text = "وقال إن المشكلة كبيرة.\nوأضاف أن المشكله تكمن في التسرب، وأن المشكلة قديمة."
+    [finding] = spelling(text, "ar")
+    assert (finding.text, finding.suggestion) == ("المشكله", "المشكلة")
+    # without the article the final ه may be the pronoun: كتابه (his book) / كتابة (writing)
+    assert spelling("قرأ كتابه ثم عاد إلى كتابة المقال.", "ar") == []
+    # after a long vowel either letter may be the word's: الحياة, المياه
+    assert spelling("انقطعت المياه عن الحي، وقالت الشركة إن المياة ستعود.", "ar") == []
