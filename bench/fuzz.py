@@ -237,7 +237,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--inputs", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--max-kb", type=float, default=8, help="size of the random texts (adversarial: up to 25x this)")
+    parser.add_argument("--max-kb", type=float, default=8, help="size of the random texts")
+    parser.add_argument("--adversarial-kb", type=float, default=64, help="largest adversarial input")
     parser.add_argument("--rule", action="append", help="only this rule (repeatable)")
     parser.add_argument("--save", type=Path, help="write each input that raised or was too slow here")
     parser.add_argument("--report-every", type=int, default=5000)
@@ -252,48 +253,18 @@ def main() -> int:
     slowest_abs: list[tuple[float, int, str, str]] = []
     slowest_kb: list[tuple[float, int, str, str]] = []
     per_rule: dict[str, float] = {}
-    total_chars = 0
+    totals = [0]
     started = time.perf_counter()
-    for i in range(args.inputs):
-        if i % 10 == 9:
-            kind = rng.choice(ADVERSARIAL)
-            text = adversarial(kind, rng.randint(100, int(args.max_kb * 1024 * 25)), rng)
-        else:
-            kind = "random"
-            text = random_text(rng, int(args.max_kb * 1024))
-        lang = rng.choice(("en", "ar", None))
-        published = rng.choice((None, date(2024, 3, 1), date(2031, 12, 31)))
-        start = time.perf_counter()
-        try:
-            times = check_every_rule(text, lang, args.rule, published, limit=3 * bound(len(text)))
-        except TooSlow as stop:  # stopped at three times the bound: counted as over it
-            times = {stop.rule_id: time.perf_counter() - start}
-        except RuleCrash as crash:
-            key = (crash.rule_id, crash.tb.strip().splitlines()[-1])
-            crashes[key] = crashes.get(key, 0) + 1
-            if crashes[key] == 1:
-                print(f"\n[{i}] {crash} ({kind}): {key[1]}\n{crash.tb}input: {text[:300]!r}{'...' if len(text) > 300 else ''}", flush=True)
-                if args.save:
-                    args.save.mkdir(parents=True, exist_ok=True)
-                    (args.save / f"crash-{i}-{crash.rule_id}.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
-            continue
-        elapsed = time.perf_counter() - start
-        total_chars += len(text)
-        for rule_id, t in times.items():
-            per_rule[rule_id] = per_rule.get(rule_id, 0.0) + t
-        worst = max(times.items(), key=lambda item: item[1]) if times else ("-", 0.0)
-        slowest_abs = sorted(slowest_abs + [(elapsed, len(text), kind, worst[0])], reverse=True)[:5]
-        if len(text) >= 1024:
-            slowest_kb = sorted(slowest_kb + [(elapsed / len_kb(len(text)), len(text), kind, worst[0])], reverse=True)[:5]
-        if elapsed > bound(len(text)):
-            slow.append((elapsed, len(text), kind))
-            print(f"\n[{i}] too slow: {elapsed:.2f} s for {len(text)} characters ({kind}, slowest rule {worst[0]} {worst[1]:.2f} s)", flush=True)
-            if args.save:
-                args.save.mkdir(parents=True, exist_ok=True)
-                (args.save / f"slow-{i}-{worst[0]}.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
-        if args.report_every and (i + 1) % args.report_every == 0:
-            print(f"{i + 1} inputs, {total_chars / 1e6:.1f} M characters, {time.perf_counter() - started:.0f} s, {sum(crashes.values())} exceptions, {len(slow)} over the bound", flush=True)
-    print(f"\n{args.inputs} inputs ({total_chars / 1e6:.1f} M characters) in {time.perf_counter() - started:.0f} s; "
+    done = 0
+    try:
+        for i in range(args.inputs):
+            done = i + 1
+            _one(i, args, rng, crashes, slow, slowest_abs, slowest_kb, per_rule, totals, started)
+    except KeyboardInterrupt:  # a long run stopped by hand still reports what it saw
+        done -= 1
+        print(f"\ninterrupted after {done} inputs")
+    total_chars = totals[0]
+    print(f"\n{done} inputs ({total_chars / 1e6:.1f} M characters) in {time.perf_counter() - started:.0f} s; "
           f"{sum(crashes.values())} raised ({len(crashes)} distinct), {len(slow)} over the bound ({BOUND_BASE:g} s + {BOUND_PER_KB:g} s/KB)")
     for (rule_id, last), n in sorted(crashes.items(), key=lambda item: -item[1]):
         print(f"  {n:>6} x {rule_id}: {last}")
@@ -307,6 +278,49 @@ def main() -> int:
     for rule_id, t in sorted(per_rule.items(), key=lambda item: -item[1])[:10]:
         print(f"  {t:8.1f} s  {rule_id}")
     return 1 if crashes or slow else 0
+
+
+def _one(i, args, rng, crashes, slow, slowest_abs, slowest_kb, per_rule, totals, started) -> None:
+    from datetime import date
+
+    if i % 10 == 9:
+        kind = rng.choice(ADVERSARIAL)
+        text = adversarial(kind, rng.randint(100, int(args.adversarial_kb * 1024)), rng)
+    else:
+        kind = "random"
+        text = random_text(rng, int(args.max_kb * 1024))
+    lang = rng.choice(("en", "ar", None))
+    published = rng.choice((None, date(2024, 3, 1), date(2031, 12, 31)))
+    start = time.perf_counter()
+    try:
+        times = check_every_rule(text, lang, args.rule, published, limit=3 * bound(len(text)))
+    except TooSlow as stop:  # stopped at three times the bound: counted as over it
+        times = {stop.rule_id: time.perf_counter() - start}
+    except RuleCrash as crash:
+        key = (crash.rule_id, crash.tb.strip().splitlines()[-1])
+        crashes[key] = crashes.get(key, 0) + 1
+        if crashes[key] == 1:
+            print(f"\n[{i}] {crash} ({kind}): {key[1]}\n{crash.tb}input: {text[:300]!r}{'...' if len(text) > 300 else ''}", flush=True)
+            if args.save:
+                args.save.mkdir(parents=True, exist_ok=True)
+                (args.save / f"crash-{i}-{crash.rule_id}.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
+        return
+    elapsed = time.perf_counter() - start
+    totals[0] += len(text)
+    for rule_id, t in times.items():
+        per_rule[rule_id] = per_rule.get(rule_id, 0.0) + t
+    worst = max(times.items(), key=lambda item: item[1]) if times else ("-", 0.0)
+    slowest_abs[:] = sorted(slowest_abs + [(elapsed, len(text), kind, worst[0])], reverse=True)[:5]
+    if len(text) >= 1024:
+        slowest_kb[:] = sorted(slowest_kb + [(elapsed / len_kb(len(text)), len(text), kind, worst[0])], reverse=True)[:5]
+    if elapsed > bound(len(text)):
+        slow.append((elapsed, len(text), kind))
+        print(f"\n[{i}] too slow: {elapsed:.2f} s for {len(text)} characters ({kind}, slowest rule {worst[0]} {worst[1]:.2f} s)", flush=True)
+        if args.save:
+            args.save.mkdir(parents=True, exist_ok=True)
+            (args.save / f"slow-{i}-{worst[0]}.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
+    if args.report_every and (i + 1) % args.report_every == 0:
+        print(f"{i + 1} inputs, {totals[0] / 1e6:.1f} M characters, {time.perf_counter() - started:.0f} s, {sum(crashes.values())} exceptions, {len(slow)} over the bound", flush=True)
 
 
 if __name__ == "__main__":
