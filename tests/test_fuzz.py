@@ -1,9 +1,9 @@
 """Fuzzing (a short profile; the long one is bench/fuzz.py): every rule, preview tier included,
 fed random and adversarial text must raise nothing and stay within a time per KB.
 
-The bound is generous on purpose (bench/fuzz.py: 2 s + 0.1 s per KB for the whole input, about
-20 times what a linear rule set takes): it catches quadratic behaviour, which blows through
-any constant, not a slow or loaded machine. An input that exceeds it is stopped there
+The bound is generous on purpose (three times bench/fuzz.py's 2 s + 0.1 s per KB for the whole
+input, which is itself about 20 times what a linear rule set takes): it catches quadratic
+behaviour, which blows through any constant, not a slow or loaded machine. An input that exceeds it is stopped there
 (SIGALRM), so a regression fails fast instead of hanging the suite.
 """
 from __future__ import annotations
@@ -39,8 +39,11 @@ article = st.lists(st.tuples(token, st.sampled_from(SEPARATORS)), max_size=120).
 LANGS = st.sampled_from(["en", "ar", None])
 
 
+SLACK = 3  # the test's bound is three times bench/fuzz.py's: a loaded CI machine must never trip it
+
+
 def run(text: str, lang: str | None) -> None:
-    fuzz.check_every_rule(text, lang, limit=fuzz.bound(len(text)))
+    fuzz.check_every_rule(text, lang, limit=SLACK * fuzz.bound(len(text)))
 
 
 @settings(max_examples=120, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
