@@ -29,6 +29,9 @@ def _interior(a: str, b: str) -> bool:
     demonyms and different names differ (Sudan/Sudani, Iran/Iraq, Abbas/Abbasi)."""
     p, s = _common_prefix(a, b), _common_suffix(a, b)
     if abs(len(a) - len(b)) == 1:
+        long_, short = (a, b) if len(a) > len(b) else (b, a)
+        if any(long_[k] == long_[k - 1] and long_[:k] + long_[k + 1:] == short for k in range(1, len(long_))):
+            return True  # a letter doubled or undoubled (Houston/Houstonn, Corry/Cory): never inflection
         # one letter added: it may stand anywhere in a run of one letter (Mathew / Matthew);
         # the places where it can be dropped are [len - 1 - s, p] in the longer word
         n = max(len(a), len(b))
@@ -130,6 +133,12 @@ def _one_root(a: str, b: str, given_names) -> bool:
         else:
             extra.append(ch)
     return k == len(sa) and all(ch in _AUGMENTS for ch in extra)
+
+
+def _doubled_end(a: str, b: str) -> bool:
+    """One word is the other with its last letter doubled (Houston/Houstonn)."""
+    long_, short = (a, b) if len(a) > len(b) else (b, a)
+    return len(long_) == len(short) + 1 and long_[-1] == long_[-2] and long_.startswith(short) and not long_[-1] in "اويىةه"
 
 
 def _deletes(word: str) -> set[str]:
@@ -249,6 +258,7 @@ class NameVariant(Rule):
         # recurring multi-word name) rather than only for being rare words
         strong = {f: any(m.evidence for _, m, _ in occs) for f, occs in occurrences.items()}
         named = {f: any(m.evidence in ("role", "title", "given") for _, m, _ in occs) for f, occs in occurrences.items()}
+        full = {f: any(m.lang == "en" and i > 0 and len(m.tokens) >= 2 for _, m, i in occs) for f, occs in occurrences.items()}
         preview = bool(getattr(getattr(self, "config", None), "preview", False))
         reported: set[str] = set()
         pairs = []
@@ -322,7 +332,7 @@ class NameVariant(Rule):
                     ks = range(bisect_right(ys, x), len(ys))
                 for k in ks:
                     rb = rs[k]
-                    if abs(len(ra) - len(rb)) > 2 or ra.startswith(rb) or rb.startswith(ra):
+                    if abs(len(ra) - len(rb)) > 2 or (ra.startswith(rb) or rb.startswith(ra)) and not _doubled_end(ra, rb):
                         continue
                     d = osa(ra, rb, score_cutoff=2)
                     if d <= 2:
@@ -356,8 +366,11 @@ class NameVariant(Rule):
                     continue  # two frequent words of one root: a broken plural (مقصف/مقاصف), a derivation
                 if arabic and ctx < 2 and not (named[a] or named[b]) and (common[a] or common[b]) and _one_root(ra, rb, given_names):
                     continue  # a verb and its masdar, a plural and its singular (اصطنع/اصطناع، تصفيد/تصفد)
-                name_and_rare = arabic and (strong[a] and not common[b] or strong[b] and not common[a])
-                if d == 1 and _interior(ra, rb) and (rare or name_and_rare or ctx >= 1 and (min(len(ra), len(rb)) >= 5 or given_pair)):
+                if arabic:
+                    name_and_rare = strong[a] and not common[b] or strong[b] and not common[a]
+                else:  # a name the article gives with a first name, and a rare word (Martin Ellis … Mr Ellys)
+                    name_and_rare = full[a] and not common[b] or full[b] and not common[a]
+                if d == 1 and _interior(ra, rb) and (rare or name_and_rare or ctx >= 1 and (min(len(ra), len(rb)) >= 4 or given_pair)):
                     pairs.append((a, b))
                 elif d == 2 and ctx >= 2 and (not common[a] or not common[b]):
                     pairs.append((a, b))

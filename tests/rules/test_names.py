@@ -222,3 +222,12 @@ def test_two_rare_words_are_compared_in_the_preview_tier_only():
 def test_ala_written_with_ya_is_not_a_given_name():
     text = "حرص علي ارتدائها في العمل.\nوقال إنه لا يمكنه أرتديها في الخارج، ثم عاد علي ارتدائها."
     assert names(text, "ar") == []
+
+
+def test_english_surname_typos_against_a_full_name():
+    # a letter doubled at the end is a slip, not an ending
+    assert [f.text for f in names("Party officials said John Houston had resigned.\nMr Houstonn is alleged to have said more.")] == ["Houstonn"]
+    # a rare spelling against a name the article gives with its first name
+    assert [f.text for f in names('Economist Martin Ellis said prices would fall.\n"They will fall," Mr Ellys said.')] == ["Ellys"]
+    # a one-letter change at the end is a different name (Iran/Iraq, Sudan/Sudani)
+    assert names("Rene Montes spoke first.\nLater Montez said quotas were needed.") == []
