@@ -188,3 +188,58 @@ def test_a_numeric_date_in_hijri_years_is_read_as_hijri():
     hijri = next(m for t, m in by_text.items() if "1442/9/16" in t)
     assert hijri.calendar == "hijri" and str(hijri.resolved()) == "2021-04-28"
     assert all(f.rule != "date-weekday" for f in run_check(text, lang="en"))
+
+
+# -- real copy (issues 12 and 13): the extractors themselves ----------------------------------------
+def test_the_year_after_month_slash_month_or_month_dash_month_is_the_dates():
+    m = only("الإثنين, 16 يناير/كانون ثان 2012 قال الوزير", "ar")
+    assert (m.day, m.month, m.year, m.weekday) == (16, 1, 2012, 0) and m.second_month == 1
+    m = only("الجمعة 15 يونيو-حزيران 2012 قال الوزير", "ar")
+    assert (m.day, m.month, m.year, m.second_month) == (15, 6, 2012, 6)
+    m = only("الاثنين (1 اغسطس2015) قالت الصحيفة", "ar")
+    assert (m.day, m.month, m.year) == (1, 8, 2015)
+
+
+def test_ibb_and_ab_with_a_hamza_are_not_the_month_ab():
+    m = only("في ملعب 22 مايو/إب وسط المدينة", "ar")
+    assert (m.day, m.month, m.second_month) == (22, 5, None)
+    assert dates("وقال إن 5 أب أصيبوا", "ar") == []
+
+
+def test_a_weekday_after_a_relative_day_leaves_a_later_date_alone():
+    m = only("وأعلن امس الاثنين يوم السادس والعشرين من فبراير 2016 موعدا", "ar")
+    assert (m.day, m.month, m.year, m.weekday) == (26, 2, 2016, None)
+    m = only("وأعلن امس الاثنين 26 فبراير 2016 موعدا", "ar")
+    assert m.weekday == 0
+
+
+def test_english_has_no_two_letter_weekdays_nor_yearless_dotted_dates():
+    assert [m.weekday for m in dates("KANSAS CITY, Mo., April 2 - The firm said", "en")] == [None]
+    assert dates("It sells notes on Tuesday, 7.75 billion dlrs of them.", "en") == []
+    assert dates("Output fell in January 0.7 pct.", "en") == []
+    assert dates("The 1986/87 October-September season.", "en") == []
+
+
+def test_timeline_analyses_on_real_copy():
+    from checker.extract import timeline as tl
+
+    def doc(text, lang="ar", published=None):
+        return Document(path="t", source=text, lang=lang, published=datetime.date.fromisoformat(published) if published else None)
+
+    # d-m-yyyy in any digit script is one date, not a range
+    assert tl.date_ranges(doc("القدس 11-7-2012 و٢٥-٦-٢٠١٥ و7-7-1433 هـ")) == []
+    # a year range in words; a dashed one keeps no word
+    [r] = tl.date_ranges(doc("ونمت الأصول من 2013 إلى 2009 بسرعة."))
+    assert (r.first, r.last, r.worded) == ((2013,), (2009,), True)
+    [r] = tl.date_ranges(doc("ودامت الحرب (1453-1337) طويلا."))
+    assert r.worded is False
+    assert tl.date_ranges(doc("Prices rose from 1990 to 2013 points.", "en")) == []
+    # relative days: harakat and shadda dropped before matching
+    [rel] = tl.relative_days(doc("ووصل الوفد أوّل أمس الجمعة إلى العاصمة."))
+    assert (rel.offset, rel.weekday) == (-2, 4)
+    # the text's own date: a header line, a dateline; none when only --date gives one
+    assert tl.prints_its_date(doc("الخميس 26 جويلية 2012\nعنوان\nنص الخبر.", published="2012-07-26"))
+    assert not tl.prints_its_date(doc("عنوان الخبر\nوقال الوزير أمس الأحد إن.", published="2012-07-26"))
+    # ages: a bracketed age, not an age group
+    assert [a.value for a in tl.ages(doc("وقال روندون (25 عاما، من مواليد عام 1983) إن"))] == [25]
+    assert tl.ages(doc("ولعب منتخب تحت (19 سنة، من مواليد عام 2005) أمس")) == []
