@@ -125,7 +125,10 @@ def one_rule(path: str, lang: str, rule_id: str) -> None:
         if rule.applies_to(doc.lang):
             count += len(list(rule.check(doc)))
     t2 = time.perf_counter()
-    print(json.dumps({"prepare": t1 - t0, "rule": t2 - t1, "findings": count}))
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"prepare": t1 - t0, "rule": t2 - t1, "findings": count, "rss_mb": round(rss, 1)}))
 
 
 def rule_ids() -> list[str]:
@@ -134,19 +137,20 @@ def rule_ids() -> list[str]:
     return [i for i, cls in load_rules().rules.items() if i != "archive-consistency"]
 
 
-def timed_rule(path: Path, lang: str, rule_id: str, timeout: float) -> tuple[float | None, float]:
+def timed_rule(path: Path, lang: str, rule_id: str, timeout: float) -> tuple[float | None, float, float]:
+    """(the rule's seconds or None on timeout, preparation seconds, peak RSS in MB of its process)."""
     cmd = [sys.executable, __file__, "--one", str(path), lang, rule_id]
     start = time.perf_counter()
     try:
         out = subprocess.run(cmd, capture_output=True, timeout=timeout, cwd=ROOT)
     except subprocess.TimeoutExpired:
-        return None, 0.0
+        return None, 0.0, 0.0
     try:
         data = json.loads(out.stdout.decode().strip().splitlines()[-1])
     except (ValueError, IndexError):
         print(f"  ({rule_id}: {out.stderr.decode()[-300:]})", file=sys.stderr)
-        return None, time.perf_counter() - start
-    return data["rule"], data["prepare"]
+        return None, time.perf_counter() - start, 0.0
+    return data["rule"], data["prepare"], data.get("rss_mb", 0.0)
 
 
 def fmt(seconds: float | None, timeout: float) -> str:
@@ -203,18 +207,19 @@ def main() -> None:
             print(f"ratio time({label(sizes[1])}) / time({label(sizes[0])}) = {times[sizes[1]] / times[sizes[0]]:.1f} (sizes' ratio {sizes[1] / sizes[0]:.1f})")
         if not ids:
             continue
-        print(f"\n{'rule':<26}" + "".join(f"{label(s):>10}" for s in rule_sizes) + "   ratio")
+        print(f"\n{'rule':<26}" + "".join(f"{label(s):>10}" for s in rule_sizes) + "   ratio  RSS MB (largest)")
         for rule_id in ids:
             row = []
+            rss = 0.0
             for size in rule_sizes:
-                seconds, _ = timed_rule(folder / f"scale-{lang}-{size}.txt", lang, rule_id, args.timeout)
+                seconds, _, rss = timed_rule(folder / f"scale-{lang}-{size}.txt", lang, rule_id, args.timeout)
                 row.append(seconds)
-                report["rules"].append({"lang": lang, "size": size, "rule": rule_id, "seconds": seconds})
+                report["rules"].append({"lang": lang, "size": size, "rule": rule_id, "seconds": seconds, "rss_mb": rss})
                 if seconds is None:
                     break
             ratio = f"{row[-1] / row[0]:.1f}" if len(row) >= 2 and row[0] and row[-1] is not None else ""
             cells = "".join(f"{fmt(s, args.timeout):>10}" for s in row) + " " * 10 * (len(rule_sizes) - len(row))
-            print(f"{rule_id:<26}{cells}   {ratio}", flush=True)
+            print(f"{rule_id:<26}{cells}   {ratio:>5}  {rss:>6.0f}", flush=True)
     if args.json:
         print(json.dumps(report, indent=1))
 
