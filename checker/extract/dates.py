@@ -1122,9 +1122,10 @@ def find_anchor(doc) -> Anchor:
             if first and r.start > first[-1].end:
                 break
             continue
-        lead = doc.text[para.start: r.start]
         linked = head_end >= para.start and r.start - head_end <= 30 and _HEAD_LINK.match(doc.text[head_end: r.start])
-        if r.start == para.start or _DATELINE_LEAD.match(lead) or linked:
+        # a dateline's lead is a short place name and agency: a mention further into its paragraph
+        # is not read against _DATELINE_LEAD (no slice of a long line for each mention)
+        if r.start == para.start or (r.start - para.start <= 120 and _DATELINE_LEAD.match(doc.text[para.start: r.start])) or linked:
             head_end = r.end
             year = r.year
             if year is None or r.day is None or r.month is None or r.calendar != "gregorian":
