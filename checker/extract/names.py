@@ -79,6 +79,7 @@ class NameMention:
     # and what follows it; "recurring": the same words of two or more, twice or more; "": only
     # rare words, or words after a verb of saying, which are as often ordinary words)
     evidence: str = ""
+    after_said: bool = False  # Arabic: the mention follows a verb of saying (a subject's place)
 
     @property
     def start(self) -> int:
@@ -426,6 +427,7 @@ def _arabic_mentions(doc) -> list[NameMention]:
 
     candidates: list[tuple[int, int, Role | None]] = []  # [first, last] token indexes, role
     evidence: dict[tuple[int, int], str] = {}  # candidates that come with evidence of a name
+    said_at: set[int] = set()  # tokens right after a verb of saying (وقال حشيشي)
     # runs of words that are not common words
     i = 0
     while i < count:
@@ -453,6 +455,8 @@ def _arabic_mentions(doc) -> list[NameMention]:
                 candidates.append((i, k - 1, None))
                 evidence[(i, k - 1)] = "title"
             continue
+        if after_said:
+            said_at.add(i)
         if role is None and not after_said:
             continue
         if role is not None and i + 1 < count and roles[i + 1] is not None:
@@ -493,6 +497,7 @@ def _arabic_mentions(doc) -> list[NameMention]:
         taken |= idx
         mention = NameMention([tok(k) for k in range(first, last + 1)], "ar", role=role)
         mention.evidence = "role" if role is not None else evidence.get((first, last), "")
+        mention.after_said = first in said_at
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     # the same two or more words twice or more: a name the article repeats

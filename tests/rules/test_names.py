@@ -150,9 +150,12 @@ def test_a_name_written_with_and_without_the_hamza_inside_it():
     assert finding.suggestion == "فؤاد"
 
 
-def test_a_name_after_a_title_is_compared_with_its_rare_variant():
+def test_a_name_after_a_title_against_a_rare_variant_in_no_names_place_is_preview():
     text = "أشاد المدرب باللاعب المهاجم كوليبالي دياكيتي.\nوسجل دياكيتي هدفين، وقال المدرب إن دياكتي يستحق الإشادة."
-    [finding] = names(text, "ar")
+    # in the default tier a rare word in no name's place is compared only for a consonant of
+    # one sound (ماكغوبا/ماكجوبا): a vowel letter more or less is how two players' names differ
+    assert names(text, "ar") == []
+    [finding] = names_preview(text)
     assert finding.text == "دياكتي"
 
 
@@ -170,12 +173,17 @@ def test_case_number_and_pronoun_endings_of_one_noun_are_not_name_variants():
     assert names(text, "ar") == []
 
 
-def test_two_given_names_of_the_list_are_two_people_unless_the_surname_agrees():
+def test_two_given_names_of_the_list_are_two_people():
     text = "قال الوزير حسن علوان إن الخطة جاهزة.\nوأضاف الوزير حسين الجبوري أن التنفيذ يبدأ غدا."
     assert [f for f in names(text, "ar") if f.rule == "name-variant"] == []
-    text = "قال رئيس الوزراء محمود جبريل إن الحكومة جاهزة.\nوأكد محمود جبريل أن الانتخابات قريبة.\nويؤمن الدكتور محمد جبريل بالتطبيق المعتدل."
-    [finding] = names(text, "ar")
-    assert finding.text == "محمد" and "محمود" in finding.message
+    # patronymic chains: two princes, not one name spelled two ways
+    text = "استقبل الأمير سلطان بن عبدالعزيز الوفد.\nوحضر الأمير سلمان بن عبدالعزيز الحفل."
+    assert [f for f in names(text, "ar") if f.rule == "name-variant"] == []
+
+
+def test_a_given_name_is_not_compared_with_a_rare_word():
+    text = "قالت الكاتبة نوره الحربي إن الرواية جاهزة.\nوعبر الكاتب عن نفوره من المشاحنات."
+    assert [f for f in names(text, "ar") if f.rule == "name-variant"] == []
 
 
 def test_a_surname_after_a_title_with_a_letter_dropped():
