@@ -230,3 +230,8 @@ def test_nothing_after_a_number_is_read_across_a_paragraph_break(text, lang):
 )
 def test_a_compound_numeral_of_digits_and_scale_words_is_one_number(text, value):
     assert numbers(text, "ar")[0].value == value
+
+
+def test_the_counted_noun_after_a_bracketed_figure():
+    m = numbers("وأغلقت اللجنة (11) نزلا سياحيا.", "ar")[0]
+    assert m.value == 11 and m.noun == normalize_noun_ar("نزلا")

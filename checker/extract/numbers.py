@@ -483,6 +483,8 @@ def _noun_after(text: str, pos: int, end: int, lang: str) -> tuple[str | None, t
     adjectives after); English, the last word of the noun phrase ("three key factors")."""
     attributive = text[pos:pos + 1] == "-"
     if lang == "ar":
+        if text[pos:pos + 1] in (")", "]") and text[max(0, pos - 12):pos].count("(") + text[max(0, pos - 12):pos].count("[") >= 1:
+            pos += 1  # "(11) نزلا": the counted noun after the bracketed figure
         word, s = _ar_word_after(text, pos, min(end, pos + 40))
         if word is None or arn.fold(word) in _AR_STOP or arn.lookup(word):
             return None, None, attributive
