@@ -361,8 +361,9 @@ _OTHER_PERIOD_AFTER = LazyPattern(
     r"|(?:الماضي|الماضية|السابق|السابقة|المنصرم|المنصرمة)",
     re.I,
 )
-# "and" + a lower-case word that is no article, pronoun or verb: another noun of the same group
-_COORDINATED = LazyPattern(r"\s+(?:and|or|&)\s+(?!(?:the|a|an|he|she|they|it|was|were|is|are|has|have|had|will|would|said|in|on|at|to|for)\b)[a-z]")
+# "and" + one or two lower-case words ending in a plural noun: another group counted with it
+# ("15 lobbyists and business leaders"), not a verb or an adverb ("17 employees and sold", "800 staff and about")
+_COORDINATED = LazyPattern(r"\s+(?:and|or|&)\s+(?:[a-z]+\s+)?[a-z]+(?<!ss)s\b")
 
 
 def _coordinated(text: str, m) -> bool:
@@ -585,8 +586,10 @@ class QuantityConflict(Rule):
             slips = [c for c in candidates if best == 3 and _typo_shape(c, r)]
             if len({c.value for c in slips}) == 1:
                 e = slips[-1]  # the shape of a typing slip of one earlier figure of this noun (42 / 24, 2960 / 2946)
-            elif len({c.value for c in candidates}) == 1 and low <= r.value / candidates[-1].value <= high:
-                e = candidates[-1]
+            elif len({c.value for c in candidates}) == 1 and (
+                low <= r.value / candidates[-1].value <= high or (best == 3 and _typo_shape(candidates[-1], r, loose=True))
+            ):
+                e = candidates[-1]  # the one earlier figure of this noun (a slip of any digit when nothing else competes)
             else:
                 continue  # several figures of this noun, or one far from it: which one is restated is unsure
             if physical and _RACE.match(text[_mention_end(r):_mention_end(r) + 25]):
