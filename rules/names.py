@@ -154,6 +154,12 @@ def _one_sound(a: str, b: str) -> bool:
     return len(diffs) == 1 and any(diffs[0][0] in g and diffs[0][1] in g for g in _CONSONANT_ALTERNATIONS)
 
 
+def _doubled(a: str, b: str) -> bool:
+    """One word is the other with one letter doubled (Corry/Cory, Parrillo/Parillo)."""
+    long_, short = (a, b) if len(a) > len(b) else (b, a)
+    return len(long_) == len(short) + 1 and any(long_[k] == long_[k - 1] and long_[:k] + long_[k + 1:] == short for k in range(1, len(long_)))
+
+
 def _deletes(word: str) -> set[str]:
     """The word and every word one letter shorter (two words one edit apart share one)."""
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
@@ -395,9 +401,11 @@ class NameVariant(Rule):
                         strong[x] and x not in names_ and not common[y] and (placed[y] or ctx >= 1 or not common[x] and _one_sound(ra, rb))
                         for x, y in ((a, b), (b, a))
                     )
-                else:  # a name the article gives with a first name, and a rare word (Martin Ellis … Mr Ellys)
+                else:  # a surname the article gives with a first name, and a rare word (Martin Ellis … Mr Ellys)
                     name_and_rare = full[a] and not common[b] or full[b] and not common[a]
-                if d == 1 and _interior(ra, rb) and (rare or name_and_rare or ctx >= 1 and (min(len(ra), len(rb)) >= 4 or given_pair)):
+                if not arabic and occurrences[a][0][0].surface.isupper() and occurrences[b][0][0].surface.isupper():
+                    continue  # two acronyms one letter apart are two bodies (ELAA / ERAA)
+                if d == 1 and _interior(ra, rb) and (rare or name_and_rare or ctx >= 1 and (min(len(ra), len(rb)) >= 5 or given_pair or _doubled(ra, rb))):
                     pairs.append((a, b))
                 elif d == 2 and ctx >= 2 and (not common[a] or not common[b]):
                     pairs.append((a, b))
@@ -508,16 +516,26 @@ class NameVariant(Rule):
             # English only: an Arabic run of rare words is not reliably first name + surname
             return {
                 m.key[i - 1] for _, m, i in occs
-                if i > 0 and len(m.key[i - 1]) >= 2 and (m.lang == "en" and i == len(m.tokens) - 1 or m.lang == "ar" and m.evidence)
+                if i > 0 and len(m.key[i - 1]) >= 1 and (m.lang == "en" and i == len(m.tokens) - 1 or m.lang == "ar" and m.evidence)
             }
 
         def family(occs) -> set[str]:
             # and the converse: Mazen Faraiah and Maen Qatamin are two people, not one first name
             return {m.key[i + 1] for _, m, i in occs if (m.lang == "en" or m.evidence) and i == 0 and len(m.tokens) >= 2}
 
+        def initials(names: set[str]) -> set[str]:
+            return {n[0] for n in names if n}
+
+        def place(occs) -> set[str]:
+            # English: first name (first of two or more) or surname (last of two or more)
+            return {"first" if i == 0 else "last" if i == len(m.tokens) - 1 else "mid" for _, m, i in occs if m.lang == "en" and len(m.tokens) >= 2}
+
         gx, gy = given(xs), given(ys)
         fx, fy = family(xs), family(ys)
-        return bool(gx and gy and not gx & gy) or bool(fx and fy and not fx & fy)
+        px, py = place(xs), place(ys)
+        if px and py and len(px) == 1 and len(py) == 1 and px != py and "mid" not in px | py:
+            return True  # Kiichi (a first name) and Kiuchi (another man's surname)
+        return bool(gx and gy and not initials(gx) & initials(gy)) or bool(fx and fy and not fx & fy)
 
     @staticmethod
     def _context(xs, ys) -> int:
