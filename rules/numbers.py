@@ -415,6 +415,11 @@ def _scale_unit(text: str, m) -> float:
 _HEAD_SCOPE = LazyPattern(r"[^\n]{0,60}?(?:\s(?:في|ب|على)\s?[\u0621-\u064A]+\s+و[\u0621-\u064A]+|\sin\s+[A-Z]\w+\s+and\s+[A-Z])")
 
 
+def _beyond_approx(e, r) -> bool:
+    """An approximate figure ("about 120,000") restated exactly more than 10% away from it."""
+    return e.value > 0 and abs(r.value / e.value - 1) > 0.1
+
+
 def _typo_shape(a, b, loose: bool = False) -> bool:
     """Two figures written with the same digits but two neighbours swapped (42 / 24), or one digit
     after the first changed in a figure of three digits or more (800,000 / 800,090): the shape of
@@ -532,8 +537,8 @@ class QuantityConflict(Rule):
             # the earlier figures within a window (an article's length): bounded work per figure
             lo, hi = bisect_left(starts, r.start - _WINDOW), bisect_left(starts, r.start)
             for e in numbers[lo:hi]:
-                if e.kind != r.kind or e.approx:
-                    continue
+                if e.kind != r.kind or (e.approx and not _beyond_approx(e, r)):
+                    continue  # "about 120,000" restated as 125,000 is within its approximation
                 if (e.unit or None) != (r.unit or None) or (e.attributive and not physical):
                     continue
                 if not ((r.noun and e.noun == r.noun) or (r_concepts and r_concepts & concepts(e)) or (physical and r.definite)
