@@ -187,13 +187,13 @@ def _ending(word: str) -> tuple[str, str, str] | None:
 def _hamza_stem(word: str) -> tuple[str, bool] | None:
     """The word without proclitics when what remains starts with an alef (with or without
     hamza), and whether it had the article: (إستئناف, True) for الإستئناف, (اسرائيل, False)
-    for واسرائيل. With the article five letters must remain, without it six: a bare verb
+    for واسرائيل. With the article three letters must remain (no verb takes it), without it six: a bare verb
     (انهار "collapsed") is not the noun أنهار ("rivers") spelled without its hamza."""
     for chain in _ARTICLE_CHAINS:
         if word.startswith(chain):
             rest = word[len(chain):]
-            if rest and rest[0] in _ALEF_FORMS and len(rest) >= 5:
-                return rest, True
+            if rest and rest[0] in _ALEF_FORMS and len(rest) >= 3:
+                return rest, True  # with the article no verb: الاول is الأول
             return None
     for chain in _LETTERS:
         if word.startswith(chain):
@@ -294,8 +294,8 @@ def _ending_occurrences(text: str, endings) -> list[Occurrence]:
             continue
         if key.startswith("tm:"):
             stem = key[3:]
-            if stem.endswith(("ا", "و", "ي")):
-                continue  # الحياة but المياه: after a long vowel either letter can be the word's
+            if stem.endswith("ا"):
+                continue  # الحياة but المياه: after ا either letter can be the word's
             standard = "ه" if stem in _HA_ROOTS else "ة"  # with the article ه is a root letter or a slip
         else:
             word_of = {c: w for c, w, _, _ in occs}
@@ -547,6 +547,15 @@ def english_occurrences(doc, extra_families=()) -> list[Occurrence]:
             if free(m.start(), m.end()):
                 side, key = pairs[m.group()]
                 out.append(Occurrence("spelling:" + key, side, m.start(), m.end()))
+    # -ise/-ize and -lled/-led words the pair list lacks (authorisation, totalled): the same
+    # rules that make its pairs, applied to the words of the text
+    for m in _EN_WORD.finditer(text):
+        word = m.group()
+        if word in pairs or not word.islower() or not free(m.start(), m.end()):
+            continue
+        found = _morph_variant(word)
+        if found:
+            out.append(Occurrence(*found, m.start(), m.end()))
     out.extend(o for o in hyphenation_occurrences(text) if free(o.start, o.end))
     # U.N. / UN: the same abbreviation with and without full stops (headlines drop them: skipped)
     if _DOTTED_HINT.search(text):
@@ -560,6 +569,22 @@ def english_occurrences(doc, extra_families=()) -> list[Occurrence]:
                 if m.start() >= body and m.group(1) in letters:
                     out.append(Occurrence("abbr:" + m.group(1), "undotted", m.start(), m.end()))
     return out
+
+
+_ISE = LazyPattern(r"([a-z]{3,}[^aeiou])i([sz])(e|es|ed|ing|ation|ations|er|ers)")
+_LLED = LazyPattern(r"([a-z]{2,}[aeiou])(ll?)(ed|ing|er|ers)")
+
+
+def _morph_variant(word: str) -> tuple[str, str] | None:
+    """(family, side) of a British/American -ise/-ize or -lled/-led spelling (authorisation /
+    authorization, totalled / totaled); both must appear in one text to be reported."""
+    m = _ISE.fullmatch(word)
+    if m:
+        return "morph:" + m.group(1) + "i_" + m.group(3), "british" if m.group(2) == "s" else "american"
+    m = _LLED.fullmatch(word)
+    if m and word[: m.start(2)][-2:-1] not in "aeiou":  # travel-led, total-led; not feel-ed, cool-ed
+        return "morph:" + m.group(1) + "l_" + m.group(3), "british" if m.group(2) == "ll" else "american"
+    return None
 
 
 _LATIN_WORD = LazyPattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")

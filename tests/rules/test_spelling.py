@@ -275,3 +275,18 @@ def test_ta_marbuta_written_ha_on_a_word_with_the_article():
     assert spelling("قرأ كتابه ثم عاد إلى كتابة المقال.", "ar") == []
     # after a long vowel either letter may be the word's: الحياة, المياه
     assert spelling("انقطعت المياه عن الحي، وقالت الشركة إن المياة ستعود.", "ar") == []
+
+
+def test_ise_ize_and_lled_led_words_beyond_the_pair_list():
+    [finding] = spelling("Profits totalled 5 mln last year. Sales totaled 9 mln.")
+    assert finding.text == "totaled"
+    [finding] = spelling("The authorisation was given in May. The authorization expired in June.")
+    assert finding.text == "authorization"
+    assert spelling("He feeled fine, cooled off, and the pool was cool.") == []
+
+
+def test_ta_marbuta_written_ha_on_a_nisba_and_a_dropped_hamza_after_the_article():
+    [finding] = spelling("القنوات الرسميه مغلقة، وقالت الجهات الرسمية إن العمل مستمر.", "ar")
+    assert (finding.text, finding.suggestion) == ("الرسميه", "الرسمية")
+    [finding] = spelling("درس في الصف الأول، ثم عاد إلى الصف الاول.", "ar")
+    assert (finding.text, finding.suggestion) == ("الاول", "الأول")
