@@ -610,6 +610,7 @@ class QuantityConflict(Rule):
                 related=[(e.start, _mention_end(e))],
             )
         yield from self._headline(doc, numbers, reported)
+        yield from self._headline_share(doc)
 
     def _headline(self, doc, numbers, reported):
         """The headline and the lead tell one story: a figure of a noun said once in the headline and
@@ -662,6 +663,56 @@ class QuantityConflict(Rule):
                 f"(\"{text[h.start:_mention_end(h)]}\").",
                 related=[(h.start, _mention_end(h))],
             )
+
+    def _headline_share(self, doc):
+        """One percentage in the headline and one in the lead's first sentence, said of the same
+        thing (a content word shared by the words before them), with two values."""
+        paras = doc.paragraphs
+        if len(paras) < 2:
+            return
+        text = doc.text
+        head = paras[0]
+        if not 2 <= len(text[head.start:head.end].split()) <= 25 or text[head.start:head.end].rstrip().endswith((".", "؟", "?", "!")):
+            return
+        first = doc.sentence_at(paras[1].start)
+        pcts = [n for n in doc.numbers if n.kind == "percent" and n.start < first.end]
+        hs = [n for n in pcts if n.start < head.end]
+        bs = [n for n in pcts if n.start >= first.start]
+        if len(hs) != 1 or len(bs) != 1:
+            return
+        h, b = hs[0], bs[0]
+        if h.value == b.value or h.approx or b.approx or _same_rounded(h, b) or not (0.6 <= b.value / h.value <= 1.67 or _typo_shape(h, b, loose=True)):
+            return
+        if any(_CHANGE.search(text[max(doc.sentence_at(x.start).start, x.start - 60):x.start]) or _OTHER_RATE.search(text[max(0, x.start - 35):x.start]) for x in (b,)):
+            return
+        said_of = [_content_keys(text[max(0, x.start - 60):x.start]) for x in (h, b)]
+        if not said_of[0] & said_of[1]:
+            return  # nothing says the two are one share
+        wholes = [_WHOLE_AFTER.match(text, x.end, min(len(text), x.end + 40)) for x in (h, b)]
+        keys = [_content_keys(w.group(1)) if w else set() for w in wholes]
+        if (wholes[0] or wholes[1]) and not keys[0] & keys[1]:
+            return  # "20% of accidents" and "a risk 23% higher": shares of different wholes
+        yield self.finding(
+            doc, b.start, b.end,
+            f"\"{text[b.start:b.end]}\" gives {_fmt(b.value)}%, but the headline gives {_fmt(h.value)}% (\"{text[h.start:h.end]}\").",
+            related=[(h.start, h.end)],
+        )
+
+
+_WHOLE_AFTER = LazyPattern(r"\s*(?:of|من)\s+((?:the\s+)?\S+)", re.I)
+
+
+def _content_keys(text: str) -> set[str]:
+    """The last six content words of a passage, spelling-folded, without clitics (Arabic) or case."""
+    words = re.findall(r"[^\W\d_]{4,}", text)[-6:]
+    out = set()
+    for w in words:
+        if w.isascii():
+            if w.lower() not in _EN_FUNCTION:
+                out.add(w.lower()[:6])
+        else:
+            out.add(arn.prefix_readings(arn.fold(w))[-1][:6])
+    return out
 
 
 # -- total-mismatch --------------------------------------------------------------------------

@@ -273,3 +273,9 @@ def test_no_number_finding_on_the_clean_articles_of_the_dev_corpus():
             continue
         text = (corpus / label["file"]).read_text(encoding="utf-8")
         assert findings(text, label["lang"]) == [], label["file"]
+
+
+def test_a_headline_share_and_its_lead_with_two_values():
+    f = one("Smartphones behind 20% of road accidents in Italy\nSmartphones are behind 23% of road accidents in Italy, a study found.", "en", "quantity-conflict")
+    assert f.text == "23%" and "headline gives 20%" in f.message
+    assert findings("Smartphones behind 20% of road accidents in Italy\nTexting while driving raises the risk of a crash by 23% in Italy.", "en", "quantity-conflict") == []
