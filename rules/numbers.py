@@ -462,10 +462,19 @@ class QuantityConflict(Rule):
     gave that same quantity (same counted noun or the same kind of figure: dead, injured,
     missing, spectators) a different value earlier.
 
+    Also a figure of a noun said once in the headline and once in the lead with two values
+    (headline "36 killed", lead "63 killed"), and one share in each of them.
+
     ## Why is this bad?
     Two values for one casualty toll or one vote count is the commonest correction a wire
-    service issues. A figure the text says changed ("rose to 31", "ارتفع إلى"), a separate
-    group ("another 1,800 deaths") and a total of earlier parts are not conflicts.
+    service issues. A figure the text says changed ("rose to 31", "ارتفع إلى", "from the 3.85
+    mln hectares of the previous harvest"), a separate group ("another 1,800 deaths", "15
+    lobbyists and business leaders"), a total of earlier parts, a rounding ("33 mln" for 33.13
+    mln, "22 ألف" for 22,790) and figures of other things are not conflicts. Only counts,
+    amounts and measures are compared: never percentages of different series, ranks, durations,
+    designators (F-16) or the whole of a partitive. When the article gives the noun several
+    figures, the restated one must have the shape of a typing slip of one of them; otherwise,
+    no finding.
 
     ## Example
     "killed 24 people" … "the 31 killed in the attack".
@@ -796,6 +805,13 @@ class TotalMismatch(Rule):
     women"; "من بين 12 قتيلا 8 أطفال و6 نساء"; a breakdown of a total ("300,000 barrels per
     day, 210,000 bpd of heavy crude and 120,000 bpd of light") that adds up to more than it; shares of
     one whole that add up to more than 100% (beyond rounding); "X of the Y" with X > Y.
+
+    Shares are consecutive percentages of one sentence joined only by short parallel phrases,
+    said of one whole, adding up to more than 100% and at most 125% (far above, they are not
+    exclusive: "76% of his nominees, Obama 67%"). Parts follow a breakdown marker ("including",
+    "بينهم"), "X of the Y", or "comprises"; "instead of", alternatives ("or"), another "X of Y",
+    a breakdown that states its own total, amounts net of losses and designators end or cancel
+    them.
 
     ## Why is this bad?
     Parts cannot add up to more than their whole; one of the figures is wrong.
