@@ -235,3 +235,8 @@ def test_a_compound_numeral_of_digits_and_scale_words_is_one_number(text, value)
 def test_the_counted_noun_after_a_bracketed_figure():
     m = numbers("وأغلقت اللجنة (11) نزلا سياحيا.", "ar")[0]
     assert m.value == 11 and m.noun == normalize_noun_ar("نزلا")
+
+
+def test_a_hyphenated_english_ordinal_is_one_ordinal():
+    (m,) = [n for n in numbers("It was the twenty-first game of the season.", "en")]
+    assert (m.text, m.value, m.kind) == ("twenty-first", 21, "ordinal")

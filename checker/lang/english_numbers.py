@@ -49,9 +49,10 @@ _ORDINAL_WORDS = sorted(ORDINALS, key=len, reverse=True)
 _ONE = r"(?:%s)" % "|".join(_CARDINAL_WORDS)
 _ORD = r"(?:%s)" % "|".join(_ORDINAL_WORDS)
 # A run of cardinal words joined by spaces, hyphens or "and" ("one hundred and five").
+# The compound ordinal comes first ("twenty-first" is one ordinal, not "twenty" and "first")
 _WORD_NUMBER_SOURCE = (
-    r"\b(?:a\s+)?%s(?:(?:\s+and\s+|[\s-]+)%s)*\b|\b(?:%s-)?%s\b|\ba\s+(?:dozen|couple\s+of|pair\s+of)\b|\bhalf\s+a\s+(?:dozen|million|billion)\b"
-    % (_ONE, _ONE, "|".join(TENS), _ORD)
+    r"\b(?:(?:%s)-?)?%s\b|\b(?:a\s+)?%s(?:(?:\s+and\s+|[\s-]+)%s)*\b|\ba\s+(?:dozen|couple\s+of|pair\s+of)\b|\bhalf\s+a\s+(?:dozen|million|billion)\b"
+    % ("|".join(TENS), _ORD, _ONE, _ONE)
 )
 _SPLIT = re.compile(r"[\s-]+")
 
@@ -80,9 +81,8 @@ def __getattr__(name: str):
 # so it is read word by word with set lookups: faster, and nothing to compile.
 _CARDINALS = frozenset(_CARDINAL_WORDS)
 _ORDINAL_SET = frozenset(ORDINALS)
-# "(?:%s-)?" above joins TENS without a group, so the hyphen belongs to "ninety" alone: the
-# pattern reads "twentyfirst" and "ninety-first" as ordinals, "twenty-first" as "twenty" + "first"
-_TENS_ORDINALS = frozenset(t + o for t in TENS if t != "ninety" for o in ORDINALS)
+# TENS and an ordinal, joined or hyphenated, are one ordinal: "twentyfirst", "twenty-first"
+_TENS_ORDINALS = frozenset(t + o for t in TENS for o in ORDINALS)
 _FIRST_WORDS = _CARDINALS | _ORDINAL_SET | _TENS_ORDINALS | {"a", "half"}  # the words a match can start with
 _WORDS_SPLIT = re.compile(r"(\w+)")
 # Letters that IGNORECASE matches to ASCII letters but str.lower() does not map to them (İ ı ſ and
@@ -119,6 +119,9 @@ def number_word_spans(text: str, start: int = 0, end: int | None = None) -> list
 def _match_end(words: list[str], gaps: list[str], k: int) -> int | None:
     """The index of the last word of the WORD_NUMBER match that starts at words[k], or None."""
     n = len(words)
+    # 0. (TENS-?)? ORD first: "twenty-first"
+    if words[k] in TENS and k + 1 < n and gaps[k + 1] == "-" and words[k + 1] in _ORDINAL_SET:
+        return k + 1
     # 1. (a\s+)? ONE ((\s+and\s+|[\s-]+) ONE)*: the longest chain of cardinals
     i = k
     if words[k] == "a" and k + 1 < n and gaps[k + 1].isspace() and words[k + 1] in _CARDINALS:
@@ -133,7 +136,7 @@ def _match_end(words: list[str], gaps: list[str], k: int) -> int | None:
             else:
                 break
         return i
-    # 2. (TENS-)? ORD: "ninety-" is a cardinal first, taken by 1.
+    # 2. ORD alone, or TENS and ORD written as one word
     if words[k] in _ORDINAL_SET or words[k] in _TENS_ORDINALS:
         return k
     # 3. a dozen, a couple of, a pair of
@@ -169,7 +172,7 @@ def is_number_word(word: str) -> bool:
         return True
     if len(words) == 1:
         return words[0] in _ORDINAL_SET or words[0] in _TENS_ORDINALS
-    return len(words) == 2 and words[0] == "ninety" and inner == ["-"] and words[1] in _ORDINAL_SET
+    return len(words) == 2 and words[0] in TENS and inner == ["-"] and words[1] in _ORDINAL_SET
 
 
 @lru_cache(maxsize=4096)
