@@ -546,6 +546,7 @@ def english_occurrences(doc, extra_families=()) -> list[Occurrence]:
         for m in compress(_EN_WORD.finditer(text), map(spelled.__contains__, words)):
             if free(m.start(), m.end()):
                 side, key = pairs[m.group()]
+                key = _OWN_KEY.get(m.group(), key)
                 out.append(Occurrence("spelling:" + key, side, m.start(), m.end()))
     # -ise/-ize and -lled/-led words the pair list lacks (authorisation, totalled): the same
     # rules that make its pairs, applied to the words of the text
@@ -573,6 +574,11 @@ def english_occurrences(doc, extra_families=()) -> list[Occurrence]:
 
 _ISE = LazyPattern(r"([a-z]{3,}[^aeiou])i([sz])(e|es|ed|ing|ation|ations|er|ers)")
 _LLED = LazyPattern(r"([a-z]{2,}[aeiou])(ll?)(ed|ing|er|ers)")
+
+
+# words whose British spelling is American usage too (cancellation beside canceling): they
+# pair only with their own rare variant (cancelation), not with the family's verb forms
+_OWN_KEY = {w: "cancelation:l/" for w in ("cancellation", "cancelation", "cancellations", "cancelations")}
 
 
 def _morph_variant(word: str) -> tuple[str, str] | None:

@@ -290,3 +290,7 @@ def test_ta_marbuta_written_ha_on_a_nisba_and_a_dropped_hamza_after_the_article(
     assert (finding.text, finding.suggestion) == ("الرسميه", "الرسمية")
     [finding] = spelling("درس في الصف الأول، ثم عاد إلى الصف الاول.", "ar")
     assert (finding.text, finding.suggestion) == ("الاول", "الأول")
+
+
+def test_cancellation_is_american_too():
+    assert spelling("The plant's canceling cost money. The cancellation costs will be filed this year.") == []
