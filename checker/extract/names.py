@@ -466,8 +466,8 @@ def _arabic_mentions(doc) -> list[NameMention]:
         j = i
         while j < count and j - i < 3 and nw[j] not in _AR_STOP_NORM and (j == i or joined[j]):
             word = nw[j]
-            if j > i and word.startswith("ال") and not word.endswith("ي") and _ar_common(word):
-                break  # the object of the sentence (الوفد), not a surname (السوداني)
+            if j > i and word.startswith("ال") and not word.endswith("ي") and _ar_common(word) and not given[j - 1]:
+                break  # the object of the sentence (الوفد), not a surname (السوداني، بشار الأسد)
             j += 1
         if j > i:
             candidates.append((i, j - 1, role))
@@ -541,7 +541,7 @@ def _span_after(nw: list[str], joined: list[bool], i: int, count: int) -> int:
     j = i
     while j < count and j - i < 3 and nw[j] not in _AR_STOP_NORM and (j == i or joined[j]):
         word = nw[j]
-        if j > i and word.startswith("ال") and not word.endswith("ي") and _ar_common(word):
+        if j > i and word.startswith("ال") and not word.endswith("ي") and _ar_common(word) and not _given_name(nw[j - 1]):
             break
         if j > i and _ar_common(word) and not (_given_name(word) or word in _AR_PARTICLES or _nisba(word) or _given_name(nw[j - 1])):
             break  # a verb or a noun after the name (المهندس القحطاني عبر)
@@ -575,9 +575,11 @@ def _nisba(word: str) -> bool:
 
 
 def _may_follow_given(word: str, common: bool, given: bool) -> bool:
+    """A surname may follow a given name: a rare word, another given name, a particle of
+    names, or a word with the article (السوداني، الأسد، الفيصل: family names are often words)."""
     if word in _AR_STOP_NORM or word in _AR_ROLE_STARTS:
         return False
-    return not common or given or word in _AR_PARTICLES or (word.startswith("ال") and word.endswith(("ي", "ى")) and len(word) >= 5)
+    return not common or given or word in _AR_PARTICLES or (word.startswith("ال") and len(word) >= 4)
 
 
 def find_names(doc) -> list[NameMention]:
