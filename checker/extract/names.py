@@ -476,7 +476,7 @@ def _arabic_mentions(doc) -> list[NameMention]:
     for i in range(count - 1):
         if not given[i] or not joined[i + 1]:
             continue
-        if nw[i] in _EGYPTIAN_ALA and not (given[i + 1] or nw[i + 1] in _AR_PARTICLES or _nisba(nw[i + 1])):
+        if nw[i] in _EGYPTIAN_ALA and not (given[i + 1] or nw[i + 1] in _AR_PARTICLES):
             continue  # علي is also على written with ي (علي ارتدائها): a name only before a name
         j = i + 1
         while j < count and j - i <= 2 and (j == i + 1 or joined[j]) and _may_follow_given(nw[j], common[j], given[j]):

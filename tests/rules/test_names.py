@@ -239,3 +239,8 @@ def test_english_surname_typos_against_a_full_name():
     assert [f.text for f in names('Economist Martin Ellis said prices would fall.\n"They will fall," Mr Ellys said.')] == ["Ellys"]
     # a one-letter change at the end is a different name (Iran/Iraq, Sudan/Sudani)
     assert names("Rene Montes spoke first.\nLater Montez said quotas were needed.") == []
+
+
+def test_ala_before_a_word_in_alef_maqsura_is_the_preposition():
+    text = "سدد اللاعب عبيد المحرمي كرة قوية.\nوتابع المحرمي هجومه، ثم سدد على المرمى الكويتي."
+    assert names(text, "ar") == []
