@@ -275,8 +275,13 @@ def sample(rows: list[dict], corpus: Path, rule: str, lang: str | None, n: int, 
 
 # --- precision and replay -------------------------------------------------------------------
 
-def precision_table(meta: dict, rows: list[dict], rules: list[str] | None = None) -> list[dict]:
+FIRST_AUDIT = "audit-2026-12: "  # the reason prefix of the verdicts imported from the first audit
+
+
+def precision_table(meta: dict, rows: list[dict], rules: list[str] | None = None, first_audit_only: bool = False) -> list[dict]:
     verdicts = load_verdicts()
+    if first_audit_only:
+        verdicts = {k: v for k, v in verdicts.items() if v["reason"].startswith(FIRST_AUDIT)}
     table = []
     groups: dict = defaultdict(list)
     for row in rows:
@@ -336,6 +341,38 @@ def replay(rows: list[dict], audit: Path, rules: list[str] | None = None, out=No
         print(f"{rule:26}{lang:5}{_share(s['false_gone'], s['FALSE']):>14}{_share(s['real_kept'], s['REAL']):>13}{_share(s['artifact_kept'], s['ARTIFACT']):>16}", file=out)
     print(f"{'all':31}{_share(total['false_gone'], total['FALSE']):>14}{_share(total['real_kept'], total['REAL']):>13}{_share(total['artifact_kept'], total['ARTIFACT']):>16}", file=out)
     return {"per_rule": {f"{r}/{l}": dict(s) for (r, l), s in stats.items()}, "total": dict(total)}
+
+
+def compare(before: Path, after: Path, markdown: bool = False, out=None) -> None:
+    """Per rule and language: findings per 1,000 articles and audited precision, before (the
+    first audit's verdicts only) and after (every verdict that matches a finding of the run)."""
+    out = out or sys.stdout
+    tables = []
+    for path, first_audit_only in ((before, True), (after, False)):  # before: as the first audit judged it
+        meta, rows = load_findings(path)
+        tables.append({(t["rule"], t["lang"]): t for t in precision_table(meta, rows, first_audit_only=first_audit_only)})
+    _, after_meta = None, load_findings(after)[0]
+
+    def cell(t):
+        if t is None:
+            return "0", "-"
+        p = "-" if t["precision"] is None else f"{t['precision']:.2f} ({t['real'] + t['artifact']}/{t['audited'] - t['unsure']})"
+        return f"{t['per_1000']:.1f}", p
+
+    head = ["rule", "lang", "tier", "/1000 before", "precision before", "/1000 after", "precision after"]
+    lines = []
+    for key in sorted(set(tables[0]) | set(tables[1])):
+        b, a = tables[0].get(key), tables[1].get(key)
+        lines.append([key[0], key[1], after_meta["tiers"].get(key[0], "?"), *cell(b), *cell(a)])
+    if markdown:
+        print("| " + " | ".join(head) + " |", file=out)
+        print("|" + " --- |" * len(head), file=out)
+        for line in lines:
+            print("| " + " | ".join(line) + " |", file=out)
+    else:
+        print("".join(f"{h:>18}" if i > 2 else f"{h:{26 if i == 0 else 6}}" for i, h in enumerate(head)), file=out)
+        for line in lines:
+            print("".join(f"{c:>18}" if i > 2 else f"{c:{26 if i == 0 else 6}}" for i, c in enumerate(line)), file=out)
 
 
 def _overlap(a, b) -> bool:
@@ -440,6 +477,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", action="store_true")
     p.add_argument("--write-precision", type=Path, help="write {rule: {lang: {precision, audited, per_1000}}} as JSON")
 
+    p = sub.add_parser("compare", help="before/after table of two runs: rate and audited precision per rule and language")
+    p.add_argument("before", type=Path)
+    p.add_argument("after", type=Path)
+    p.add_argument("--markdown", action="store_true")
+
     p = sub.add_parser("replay", help="replay a first audit against a run's findings")
     p.add_argument("--findings", type=Path, required=True)
     p.add_argument("--audit", type=Path, default=DEFAULT_AUDIT)
@@ -497,6 +539,8 @@ def _dispatch(args) -> int:
                 if t["precision"] is not None:
                     data.setdefault(t["rule"], {})[t["lang"]] = {"precision": round(t["precision"], 2), "audited": t["audited"], "per_1000": round(t["per_1000"], 1)}
             args.write_precision.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    elif args.command == "compare":
+        compare(args.before, args.after, args.markdown)
     elif args.command == "replay":
         _, rows = load_findings(args.findings)
         replay(rows, args.audit, args.rule)
