@@ -126,3 +126,12 @@ def test_replay_counts_false_rows_gone_and_real_rows_kept(realnews, triage, tmp_
     _, found = realnews.load_findings(triage)
     result = realnews.replay(found, audit)
     assert result["total"]["real_kept"] == 1 and result["total"]["false_gone"] == 1
+
+
+def test_compare_gives_rate_and_precision_before_and_after(realnews, triage, folder, capsys):
+    realnews.main(["verdict", "en/council.txt", "43", "44", "quote-balance", "REAL", "never closed", "--corpus", str(folder)])
+    capsys.readouterr()
+    realnews.compare(triage, triage, markdown=True)
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("| quote-balance"))
+    # before counts the first audit's verdicts only; after, every verdict
+    assert row == "| quote-balance | en | default | 1000.0 | - | 1000.0 | 1.00 (1/1) |"
