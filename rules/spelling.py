@@ -534,8 +534,16 @@ def english_occurrences(doc, extra_families=()) -> list[Occurrence]:
         out.append(Occurrence(name, form, start, end))
         taken.append((start, end))
 
+    taken.sort()
+    starts = [a for a, _ in taken]
+    ends = [b for _, b in taken]
+    from bisect import bisect_left
+
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
+        """No compound match overlaps [s, e) (the matches do not overlap each other: the one
+        that starts last before e is the only one to check)."""
+        k = bisect_left(starts, e) - 1
+        return k < 0 or ends[k] <= s
 
     pairs = br_am_pairs()
     # the spelling-pair words of the text, found with set operations: most words are not one.
