@@ -381,7 +381,7 @@ class NameVariant(Rule):
                 # سلطان/سلمان بن عبدالعزيز. Two listed given names stay two names.)
                 given_pair = False
                 if arabic and not preview and ctx < 2 and not given_pair and not any(
-                    strong[x] and x not in given_names() and not common[y] and (placed[y] or ctx >= 1 or not common[x] and _one_sound(ra, rb))
+                    strong[x] and (x not in given_names() or ctx >= 1) and not common[y] and (placed[y] or ctx >= 1 or not common[x] and _one_sound(ra, rb))
                     for x, y in ((a, b), (b, a))
                 ):
                     # the default tier compares a middle name between the same first and last
@@ -398,7 +398,7 @@ class NameVariant(Rule):
                 if arabic:  # a surname or foreign name by evidence, and a rare word that is a name too
                     names_ = given_names()
                     name_and_rare = any(
-                        strong[x] and x not in names_ and not common[y] and (placed[y] or ctx >= 1 or not common[x] and _one_sound(ra, rb))
+                        strong[x] and (x not in names_ or ctx >= 1) and not common[y] and (placed[y] or ctx >= 1 or not common[x] and _one_sound(ra, rb))
                         for x, y in ((a, b), (b, a))
                     )
                 else:  # a surname the article gives with a first name, and a rare word (Martin Ellis … Mr Ellys)

@@ -244,3 +244,9 @@ def test_english_surname_typos_against_a_full_name():
 def test_ala_before_a_word_in_alef_maqsura_is_the_preposition():
     text = "سدد اللاعب عبيد المحرمي كرة قوية.\nوتابع المحرمي هجومه، ثم سدد على المرمى الكويتي."
     assert names(text, "ar") == []
+
+
+def test_a_given_name_one_letter_off_before_the_same_surname():
+    text = "قالت زعيمة المعارضة مريم رجوي إن الاتفاق سيئ.\nوقالت مزيم رجوي إن النظام سيضعف."
+    [finding] = names(text, "ar")
+    assert finding.text == "مزيم"
