@@ -254,6 +254,15 @@ class Document:
         return self.lang
 
     # -- shared analyses -----------------------------------------------------------------
+    def forget(self) -> None:
+        """Drop the cached analyses (dates, numbers, names, the rules' own memos), keeping the
+        text's structure (lines, paragraphs, sentences): they are computed again on demand. The
+        engine calls it between rules on a long document, so that its peak memory is that of the
+        hungriest rule, not of every analysis at once."""
+        keep = {key: value for key, value in self._cache.items() if isinstance(key, tuple) and key[:1] == ("starts",)}
+        self._cache.clear()
+        self._cache.update(keep)
+
     def analysis(self, compute: Callable[["Document"], T]) -> T:
         """Run `compute(doc)` once per document and cache it: how rules share analyses."""
         key = compute

@@ -148,6 +148,8 @@ class Engine:
                 findings.extend(rule.check(doc))
             except Exception as exc:  # one broken rule must not lose the file's other findings
                 errors.append(f"rule {rule.id} failed: {type(exc).__name__}: {exc}")
+            if len(doc.source) >= FORGET_CHARS and i + 1 < len(rules):
+                doc.forget()  # a long document: one rule's analyses in memory at a time
         if progress:
             progress.close()
         findings = _per_file_ignores(findings, self.located(doc.path), config)
@@ -259,6 +261,10 @@ def config_failure(path: str, exc: ConfigError) -> FileResult:
     return FileResult(path, error=f"not checked: {where}", config_problems=tuple(exc.problems))
 
 
+# A document this long drops its analyses between rules: they are computed again by the rules
+# that need them (about 10% more time at 2 MB; shared analyses are cheap next to the rules),
+# and the peak memory is the hungriest rule's instead of the sum of all (2 MB: 126 -> ~75 MB).
+FORGET_CHARS = 500_000
 PROGRESS_CHARS = 1_000_000  # a file this long shows its rules' progress (on a terminal, or --progress)
 
 

@@ -55,3 +55,39 @@ def test_other_languages_go_to_the_offline_identifier():
         "agriculteurs touchés par la sécheresse, lors d'un déplacement dans le sud du pays."
     )
     assert detect_language(text) == "fr"
+
+
+def test_a_long_document_forgets_its_analyses_between_rules_with_the_same_findings(monkeypatch):
+    """checker.engine.FORGET_CHARS: past it, each rule's analyses are dropped after it ran
+    (memory: one rule's at a time); the findings must be those of a run that keeps them."""
+    from datetime import date
+
+    from checker import engine as engine_module
+    from checker.config import Config
+    from checker.document import Document
+    from checker.engine import Engine
+    from checker.sources import Source
+
+    real_forget = Document.forget
+    text = (
+        "The talks resumed on Monday, 6 November 2023, in Cairo. He said \"the the plan (was ready.\n\n"
+        "وقال الوزير إن المحادثات استؤنفت يوم الاثنين 6 نوفمبر 2023 في القاهرة، وإن 3 وزراء حضروا.\n\n"
+        "Mohammed bin Salman met Muhammad bin Salman on Sunday. Three ministers, 4 deputies.\n\n"
+    ) * 30
+
+    def findings(limit):
+        monkeypatch.setattr(engine_module, "FORGET_CHARS", limit)
+        forgets = []
+
+        def counting(self):
+            forgets.append(1)
+            real_forget(self)
+
+        monkeypatch.setattr(Document, "forget", counting)
+        config = Config(date=date(2023, 11, 6), preview=True, max_findings=0)
+        return Engine(config, discover=False).check_source(Source("a.txt", text=text)).findings, len(forgets)
+
+    kept, none = findings(10**12)
+    forgotten, count = findings(1)
+    assert none == 0 and count > 5
+    assert kept and forgotten == kept
