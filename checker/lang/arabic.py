@@ -45,6 +45,7 @@ TATWEEL = "\u0640"
 # recurs across articles stays.
 # Harakat, tanwin, shadda, sukun, superscript alef, decomposed hamza marks, Quranic marks.
 HARAKAT = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]")
+_NONCOMPOSING_HARAKAT = re.compile(r"[\u064B-\u0652]+")  # removed below anyway; they never compose under NFKC (0653-0655 do)
 _INVISIBLE = re.compile(r"[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 
@@ -81,7 +82,7 @@ def normalize(
     """
     if not text:
         return text
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", _NONCOMPOSING_HARAKAT.sub("", text))  # marks first: NFKC's reordering of a long run of them is quadratic
     text = _INVISIBLE.sub("", text)
     text = text.replace(TATWEEL, "")
     text = HARAKAT.sub("", text)
