@@ -119,7 +119,8 @@ class CountMismatch(Rule):
 
 # -- quantity-conflict -----------------------------------------------------------------------
 _CONCEPTS = {
-    "death": "killed kill dead death deaths died die toll victims victim lives life fatalities fatality bodies body "
+    "death": "killed kill kills killing dead death deaths died die dies toll victims victim lives life fatalities fatality bodies body "
+    "قتل قتلت قتلوا يقتل تقتل "
     "قتيل قتلى مقتل ضحايا ضحية وفاة وفيات حتفهم حتفه حتفها بحياة أودى حصيلة الموتى جثة جثث شهيد شهداء لقوا لقي توفي",
     "injured": "injured wounded injuries hurt جريح جرحى إصابة إصابات مصاب مصابين أصيب أصيبوا",
     "missing": "missing مفقود مفقودين المفقودين مفقودا",
@@ -177,7 +178,14 @@ _WEEKDAYS = LazyPattern(
     r"|(?:ال|يوم\s)(?:اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت|أحد)\b|أمس|اليوم",
 )
 _PLACE_EN = LazyPattern(r"\b(?:in|at|near|across)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,3})")
-_PLACE_AR = LazyPattern(r"(?:^|\s)(?:في|ب)\s*(?!ال(?:وقت|مئة|مائة|المئة|عام|يوم|شهر|أسبوع|ساعة))([\u0621-\u064A]{3,}(?:\s+ال[\u0621-\u064A]+)?)")
+# (بالاسم، بالكامل، بالفعل: a manner, not a place)
+_PLACE_AR = LazyPattern(
+    r"(?:^|\s)(?:في|ب)\s*(?!ال(?:وقت|مئة|مائة|المئة|عام|يوم|شهر|أسبوع|ساعة|اسم|أسماء|كامل|فعل|تالي|ضبط|نسبة|إضافة|اضافة|تحديد|تزامن|مقابل|مثل|أساس|اساس|رغم|طبع|عكس|إجمال|اجمال|تفصيل|ذات)\b)"
+    r"([\u0621-\u064A]{3,}(?:\s+ال[\u0621-\u064A]+)?)"
+)
+# a quantifier before a restated figure: what follows is said of (part of) the set, it does not
+# restrict it ("most of the 44 families were in the capital", "وكان معظم الـ44 أسرة في العاصمة")
+_QUANTIFIED = LazyPattern(r"(?:\b(?:most|all|some|many|each|half|none)\s+(?:of\s+)?(?:the|these|those)\s+|(?:^|\s)(?:معظم|جميع|كل|بعض|غالبية|أغلب|أكثر|نصف)\s+(?:هؤلاء\s+)?)(?:ال|الـ\s?)?$", re.I)
 
 
 def _qualifiers(doc, m) -> tuple[set, set]:
@@ -190,6 +198,8 @@ def _qualifiers(doc, m) -> tuple[set, set]:
     days = {d.group().replace("يوم ", "ال") for d in _WEEKDAYS.finditer(window)}
     after = text[_mention_end(m):hi]
     after = re.split(r"[,،;.]", after, maxsplit=1)[0]
+    if _QUANTIFIED.search(text, max(sent.start, m.start - 25), m.start):
+        return days, set()  # "most of the 44 families were in the capital": a predicate, not a subset
     if m.lang == "ar":
         places = {arn.fold(p.group(1)) for p in _PLACE_AR.finditer(after)}
     else:
@@ -235,8 +245,8 @@ def _restrictive_words(doc, m) -> set[str]:
         r"\s+(?:who|that|which|of|at|in|on|from|with|without|under|over|aged|across|inside|outside|[a-z]+ing)\s+((?:\S+\s+){0,7}\S+)",
         doc.text[_mention_end(m): min(doc.sentence_at(m.start).end, _mention_end(m) + 120)],
     )
-    if not rc:
-        return set()
+    if not rc or re.match(r"\s+(?:according|citing|quoting)\b", rc.group(0)):
+        return set()  # "38 people according to the same authority": a source, not a subset
     return _content_words(rc.group(1)) or {"\0"}  # a modifier with no content word still restricts
 
 
@@ -415,6 +425,11 @@ def _scale_unit(text: str, m) -> float:
 _HEAD_SCOPE = LazyPattern(r"[^\n]{0,60}?(?:\s(?:في|ب|على)\s?[\u0621-\u064A]+\s+و[\u0621-\u064A]+|\sin\s+[A-Z]\w+\s+and\s+[A-Z])")
 
 
+# one end of a range or of an alternative: "20 or 21 cents", "5 to 7", "بين 5 و7", "20-21"
+_ALTERNATIVE = LazyPattern(r"[\d\u0660-\u0669](?:\s*(?:or|to|and|-|–|أو|او|إلى|الى)\s*|\s*و\s*)$", re.I)
+_ALTERNATIVE_AFTER = LazyPattern(r"^\s*(?:or|to|-|–|أو|او|إلى|الى)\s*[\d\u0660-\u0669]", re.I)
+
+
 def _beyond_approx(e, r) -> bool:
     """An approximate figure ("about 120,000") restated exactly more than 10% away from it."""
     return e.value > 0 and abs(r.value / e.value - 1) > 0.1
@@ -453,6 +468,119 @@ def _modifiers(doc, m) -> set[str]:
 def _modifiers_differ(doc, r, e) -> bool:
     a, b = _modifiers(doc, r), _modifiers(doc, e)
     return bool(a and b and not a & b)
+
+
+_AR_FUNCTION = frozenset(
+    "في من على إلى الى عن أن ان إن التي الذي الذين اللذين قد كان كانت ما لا لم لن مع بعد قبل منذ حتى هذا هذه ذلك تلك هو هي هم "
+    "وقد فقد كما أو او ثم عند عدد نحو حوالي قرابة".split()
+)
+_EN_EVENT_STOP = _EN_FUNCTION | frozenset("have has had was were are the and but also some least more than other another who".split())
+# before a figure: a further set ("also killed 5"), a part of a set ("including 12", "منهم 3")
+_PART_OR_MORE_BEFORE = LazyPattern(
+    r"\b(?:also|too|including|among\s+them|among\s+whom|of\s+whom|of\s+them|another|other)\b[^.\n]{0,25}$"
+    r"|(?:^|\s)(?:أيضا|أيضاً|كذلك|منهم|بينهم|منها|بينها|منهن|بينهن|بينما)\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
+_PART_AFTER = LazyPattern(r"^\s*(?:of\s+(?:them|whom)|منهم|منها|بينهم|بينها)\b", re.I)
+# a named source of a figure: "according to the health ministry", "بحسب وزارة الصحة", "citing police"
+_SOURCE = LazyPattern(r"\b(?:according\s+to|citing|quoting)\s+((?:\S+\s+){0,3}\S+)|(?:^|\s)(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|وفق|نقلا\s+عن|نقلاً\s+عن)\s*((?:\S+\s+){0,2}\S+)", re.I)
+_SAME_SOURCE = LazyPattern(r"\bsame\b|\bthat\b|\bthis\b|نفس|نفسه|نفسها|ذاته|ذاتها|ذات", re.I)
+
+
+def _headline_keys(doc) -> tuple[int | None, set]:
+    """Where the body starts (None when the first paragraph is not a headline) and the keys of
+    the headline's words: its nouns, normalised, and the concepts they name (kill -> death)."""
+    from checker.extract.numbers import normalize_noun_ar, normalize_noun_en
+
+    key = ("qc-headline",)
+    if key in doc._cache:
+        return doc._cache[key]
+    paras = doc.paragraphs
+    out: tuple[int | None, set] = (None, set())
+    if len(paras) >= 2:
+        head = doc.text[paras[0].start:paras[0].end]
+        if 2 <= len(head.split()) <= 25 and not head.rstrip().endswith((".", "؟", "?", "!")):
+            keys = set()
+            for w in re.findall(r"[^\W\d_]{3,}", head):
+                keys.add(normalize_noun_en(w.lower()) if w.isascii() else normalize_noun_ar(w))
+                if c := _word_concept(w):
+                    keys.add(c)
+            out = (paras[1].start, keys)
+    doc._cache[key] = out
+    return out
+
+
+def _event_words(doc, m, numbers) -> set[str]:
+    """The words that tell what happened to the things a figure counts: up to four content words
+    before it in its clause ("have killed 36 people" -> killed; "أسفرت عن مقتل 36 شخصا" -> مقتل)
+    and up to three after its noun ("36 people died", "لقي 36 شخصا حتفهم"), as keys, with the
+    concept each names (killed, died -> death)."""
+    from checker.extract.numbers import normalize_noun_ar, normalize_noun_en
+
+    text = doc.text
+    sent = doc.sentence_at(m.start)
+    prev_end, next_start = _neighbours(doc, m, numbers, sent)
+    clause_lo = max(prev_end, m.start - 60)
+    before = re.split(r"[,،;:]", text[clause_lo:m.start])[-1]
+    after_at = m.noun_span[1] if m.noun_span and m.noun_span[0] >= m.end else _mention_end(m)
+    after = re.split(r"[,،;:.]", text[after_at:min(next_start, sent.end, after_at + 50)])[0]
+    words = re.findall(r"[^\W\d_]{3,}", before)[-4:] + re.findall(r"[^\W\d_]{3,}", after)[:3]
+    out = set()
+    for w in words:
+        if w.isascii():
+            if w.lower() in _EN_EVENT_STOP:
+                continue
+            k = normalize_noun_en(w.lower())
+        else:
+            if arn.fold(w) in _AR_FUNCTION or w in _AR_FUNCTION:
+                continue
+            k = normalize_noun_ar(w)
+        if k == m.noun:
+            continue
+        out.add(k)
+        if c := _word_concept(w):
+            out.add(c)
+    return out
+
+
+def _same_event(doc, r, e, numbers, body_start, head_keys) -> bool:
+    """Whether an indefinite figure `r` tells again the event an earlier figure `e` told: both in
+    the article's body, the same head noun (or two nouns of one concept: dead / killed), the same
+    verb or event noun (or two of one concept), the headline's event (one of these words is in the
+    headline), and nothing in `r` that changes the set: no time or place `e` did not have, no part
+    ("including", "منهم"), no further group ("also", "أيضا"), no other source."""
+    text = doc.text
+    if body_start is None or e.start < body_start or e.approx:
+        return False
+    if not (r.noun and e.noun) or r.noun_span is None or e.noun_span is None:
+        return False
+    if r.noun != e.noun and not ((c := _noun_concept(r)) and c == _noun_concept(e)):
+        return False
+    if r.unit or e.unit:
+        return False  # amounts and measures: a price, a stake, a bond are restated for other deals too
+    # the same happening told of the same people: killed, dead, injured, missing, displaced,
+    # arrested, spectators (a generic verb such as 'sold' or 'bought' is said of many sets)
+    shared = _event_words(doc, r, numbers) & _event_words(doc, e, numbers) & _CONCEPTS.keys()
+    if not shared:
+        return False
+    if not head_keys & shared:
+        return False  # not the article's main event (the headline names the same happening)
+    for x in (r, e):
+        sent = doc.sentence_at(x.start)
+        if _PART_OR_MORE_BEFORE.search(text, max(sent.start, x.start - 40), x.start) or _PART_AFTER.match(text, _mention_end(x), _mention_end(x) + 20):
+            return False
+    (rd, rp), (ed, ep) = _qualifiers(doc, r), _qualifiers(doc, e)
+    if (rd - ed) or (rp - ep):
+        return False  # "38 people on Monday", "38 in Swat": a time or a place the first figure did not have
+    src = _SOURCE.search(_around(doc, r, 120))
+    if src:
+        named = src.group(1) or src.group(2)
+        if not _SAME_SOURCE.search(named):
+            words = {_word_key(w) for w in re.findall(r"[^\W\d_]{4,}", named)} - {"the", "health", "officials"}
+            around_e = {_word_key(w) for w in re.findall(r"[^\W\d_]{4,}", _around(doc, e, 200))}
+            if words and not words & around_e:
+                return False  # "38 according to the hospital" after the ministry's 36: two sources
+    return True
 
 
 class QuantityConflict(Rule):
@@ -512,6 +640,7 @@ class QuantityConflict(Rule):
         starts = [n.start for n in numbers]
         memo_concepts: dict[int, set] = {}
         memo_near: dict[int, set] = {}
+        body_start, head_keys = _headline_keys(doc)
 
         def concepts(m) -> set:
             if m.start not in memo_concepts:
@@ -530,7 +659,10 @@ class QuantityConflict(Rule):
                 continue  # "the two-day ceasefire" describes, it does not count
             event = _event_clause(doc, r)
             cue = _RESTATED.search(text, max(0, r.start - 40), r.start) is not None
-            if not r.definite and not event and not cue:
+            # an indefinite figure is compared only as the main event told again in the body:
+            # "have killed 36 people" ... "killed 38 people" (see _same_event)
+            again = not r.definite and not event and not cue
+            if again and not (body_start is not None and r.start >= body_start and _event_words(doc, r, numbers)):
                 continue
             sent = doc.sentence_at(r.start)
             if _FROM_BEFORE.search(text, max(sent.start, r.start - 20), r.start) or _OTHER_PERIOD_AFTER.search(text, _mention_end(r), min(sent.end, _mention_end(r) + 45)):
@@ -569,8 +701,10 @@ class QuantityConflict(Rule):
                 if _modifiers_differ(doc, r, e):
                     continue  # "15 Brit awards" and "10 solo awards" count different things
                 e_concepts = concepts(e)
+                if again and not _same_event(doc, r, e, numbers, body_start, head_keys):
+                    continue  # an indefinite figure: only the same event told again, with nothing that changes the set
                 strength = 0
-                if r.noun and e.noun == r.noun and (r.noun not in _GENERIC_NOUNS or (cue or r.definite) and r.noun in ("person", "شخص")):
+                if r.noun and e.noun == r.noun and (r.noun not in _GENERIC_NOUNS or (cue or r.definite or again) and r.noun in ("person", "شخص")):
                     strength = 3  # "people" too, when the later figure is explicitly the same ("the figure of", "the 26 people")
                 elif r_concepts & e_concepts and (_noun_concept(r) or event) and (_noun_concept(e) in (None, *r_concepts)):
                     strength = 2  # "the 31 dead" / "killed 24 people": the restatement's own noun names the concept
@@ -632,21 +766,45 @@ class QuantityConflict(Rule):
         words = text[head.start:head.end].split()
         if not 2 <= len(words) <= 25 or text[head.start:head.end].rstrip().endswith((".", "؟", "?", "!")):
             return  # not a headline: a first paragraph of prose
-        lead_end = paras[min(2, len(paras) - 1)].end
+        # the lead: the first two paragraphs of prose after the headline (a dateline or a date line
+        # of its own, "الرياض - واس", "25 شوال 1436هـ", is not the lead)
+        prose = [p for p in paras[1:6] if len(text[p.start:p.end].split()) >= 8]
+        lead = prose[0] if prose else paras[1]
+        lead_end = (prose[1] if len(prose) > 1 else paras[min(2, len(paras) - 1)]).end
+        lead_end = max(lead_end, paras[min(2, len(paras) - 1)].end)
         lead_counts = [n.value for n in numbers if head.end <= n.start < lead_end and not n.unit]
         heads, bodies = defaultdict(list), defaultdict(list)
+        first = doc.sentence_at(lead.start)
         for n in numbers:
-            if n.attributive or not n.noun or not n.noun_span or n.noun_span[0] < n.end or n.unit:
+            if n.attributive:
                 continue
-            if n.noun in _GENERIC_NOUNS and n.noun not in ("person", "شخص"):
-                continue
-            (heads if n.start < head.end else bodies)[n.noun].append(n)
+            keys = []
+            if n.unit and not _PHYSICAL.__contains__(n.unit) and not _coordinated(text, n):
+                keys.append(("amount", n.unit))  # "950 مليون دولار" / "970 مليون دولار": one sum of one currency
+            elif not n.unit:
+                if n.noun and n.noun_span and n.noun_span[0] >= n.end and (n.noun not in _GENERIC_NOUNS or n.noun in ("person", "شخص")):
+                    keys.append(n.noun)
+                # "مقتل 3042 من داعش" / "قتلت 3442 من": one toll, said with the verb or noun of the event
+                before = re.split(r"\d", text[max(0, n.start - 25):n.start])[-1]
+                c = _noun_concept(n) or next(filter(None, map(_word_concept, re.findall(r"[^\W\d_]+", before)[-2:][::-1])), None)
+                if c:
+                    keys.append(("concept", c))
+            for k in keys:
+                if n.start < head.end:
+                    heads[k].append(n)
+                elif isinstance(k, str) or first.start <= n.start < first.end:
+                    bodies[k].append(n)
+        done: set[int] = set()
         for noun, hs in heads.items():
             bs = bodies.get(noun)
             if not bs or len({h.value for h in hs}) != 1:
                 continue
             h, b = hs[0], bs[0]
-            if len({x.value for x in bs}) != 1 and not (doc.sentence_at(b.start).start == head.end + 1 or doc.paragraph_at(b.start).start == paras[1].start and doc.sentence_at(b.start).start == paras[1].start):
+            if not isinstance(noun, str):
+                # an amount or a toll: only the one figure of its kind in the lead's first sentence
+                if len(hs) != 1 or len(bs) != 1 or b.start in done or not (first.start <= b.start < first.end):
+                    continue
+            elif len({x.value for x in bs}) != 1 and not (doc.sentence_at(b.start).start == head.end + 1 or doc.paragraph_at(b.start).start == lead.start and doc.sentence_at(b.start).start == lead.start):
                 continue  # several figures of this noun: only the first sentence of the lead restates the headline
             if h.approx or b.approx:
                 continue  # "نحو 1000 حالة" in the lead, "970 حالة" later: one of them is a round figure
@@ -660,12 +818,15 @@ class QuantityConflict(Rule):
                 continue
             if not (0.6 <= b.value / h.value <= 1.67 or _typo_shape(h, b, loose=True)):
                 continue
+            if any(_ALTERNATIVE.search(text, max(0, x.start - 12), x.start) or _ALTERNATIVE_AFTER.match(text, _mention_end(x), _mention_end(x) + 14) for x in (h, b)):
+                continue  # "earnings of 20 or 21 cents", "5 to 7 people": a range, not one value
             if any(_CHANGE.search(text[max(doc.sentence_at(x.start).start, x.start - 60):x.start]) or _OTHER_BEFORE.search(text[max(0, x.start - 12):x.start])
                    or _OTHER_AFTER.match(text[x.end:x.end + 14]) or _coordinated(text, x) or _modifiers_differ(doc, h, b) for x in (h, b)):
                 continue
             days_h, days_b = _qualifiers(doc, h)[0], _qualifiers(doc, b)[0]
             if days_h and days_b and not days_h & days_b:
                 continue  # two days (places are worded differently in a headline: not compared)
+            done.add(b.start)
             yield self.finding(
                 doc, b.start, _mention_end(b),
                 f"\"{text[b.start:_mention_end(b)]}\" gives {_fmt(b.value)}, but the headline gives {_fmt(h.value)} "

@@ -435,7 +435,7 @@ def _digit_mentions(text: str, digits: str, start: int, end: int, lang: str) -> 
                 pw = _prev_word(text, s - len(article.group(1)), start)
                 if counted_after:
                     pass  # الـ34 قتيلا: the counted noun follows
-                elif pw and _AR_WORD.fullmatch(pw[0]) and arn.fold(pw[0]).startswith(("ال", "وال", "بال", "لل")):
+                elif pw and _AR_WORD.fullmatch(pw[0]) and arn.fold(pw[0]).startswith(("ال", "وال", "بال", "لل")) and arn.fold(pw[0]).lstrip("و") not in _AR_AL_PARTICLES:
                     noun, noun_span = normalize_noun_ar(pw[0]), (pw[1], pw[2])
                     if not _plural_ar(pw[0]) and kind == "cardinal" and unit is None:
                         kind = "ordinal"  # الدقيقة الـ40, الذكرى الـ75: a rank after a singular noun
@@ -478,6 +478,11 @@ def _is_approx(text: str, s: int, floor: int, lang: str) -> bool:
     return bool(_APPROX_EN.search(before.rstrip() + " " if before.endswith(" ") else before))
 
 
+# words that begin with ال but are no noun with the article: a preposition or a relative pronoun
+# before "الـ45 شركة" ("إلى الـ45 شركة": the counted noun comes after)
+_AR_AL_PARTICLES = frozenset(arn.fold(w) for w in "إلى الى التي الذي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي إلا الا".split())
+
+
 def _noun_after(text: str, pos: int, end: int, lang: str) -> tuple[str | None, tuple[int, int] | None, bool]:
     """The head noun after a number: Arabic, the next word (the counted noun comes first, its
     adjectives after); English, the last word of the noun phrase ("three key factors")."""
@@ -485,6 +490,8 @@ def _noun_after(text: str, pos: int, end: int, lang: str) -> tuple[str | None, t
     if lang == "ar":
         if text[pos:pos + 1] in (")", "]") and text[max(0, pos - 12):pos].count("(") + text[max(0, pos - 12):pos].count("[") >= 1:
             pos += 1  # "(11) نزلا": the counted noun after the bracketed figure
+        elif text[pos:pos + 1] in ("»", "”", '"', "″") and any(q in text[max(0, pos - 14):pos] for q in ("«", "“", '"', "″")):
+            pos += 1  # "«1550» بلاغا", "“1250” بلاغا": the counted noun after the quoted figure
         word, s = _ar_word_after(text, pos, min(end, pos + 40))
         if word is None or arn.fold(word) in _AR_STOP or arn.lookup(word):
             return None, None, attributive
