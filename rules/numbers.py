@@ -373,7 +373,9 @@ _OTHER_PERIOD_AFTER = LazyPattern(
 )
 # "and" + one or two lower-case words ending in a plural noun: another group counted with it
 # ("15 lobbyists and business leaders"), not a verb or an adverb ("17 employees and sold", "800 staff and about")
-_COORDINATED = LazyPattern(r"\s+(?:and|or|&)\s+(?:[a-z]+\s+)?[a-z]+(?<!ss)s\b")
+_COORDINATED = LazyPattern(r"\s+(?:and|or|&)\s+(?:[a-z]+\s+)?[a-z]+(?<!ss)s\b(?!\s+(?:the|a|an|its|their|his|her|our|about|some|\d))")
+# before the whole of a partitive: "of the", "of its", "من أصل"
+_PARTITIVE_WHOLE = LazyPattern(r"(?:\bof\s+(?:the|its|their|his|her|our|these|those|all)\s+|من\s+أصل\s+|من\s+بين\s+)(?:\$|US\$|€|£)?$", re.I)
 
 
 def _coordinated(text: str, m) -> bool:
@@ -599,8 +601,9 @@ class QuantityConflict(Rule):
     mln hectares of the previous harvest"), a separate group ("another 1,800 deaths", "15
     lobbyists and business leaders"), a total of earlier parts, a rounding ("33 mln" for 33.13
     mln, "22 ألف" for 22,790) and figures of other things are not conflicts. Only counts,
-    amounts and measures are compared: never percentages of different series, ranks, durations,
-    designators (F-16) or the whole of a partitive. When the article gives the noun several
+    amounts and measures are compared: never percentages of different series, ranks, durations
+    or designators (F-16); the whole of a partitive ("9% of the 55,000 staff") only as the earlier
+    figure a restatement refers back to. When the article gives the noun several
     figures, the restated one must have the shape of a typing slip of one of them; otherwise,
     no finding.
 
@@ -634,7 +637,20 @@ class QuantityConflict(Rule):
 
         # counts, amounts and measures only: not percentages (of different bases), ranks, durations,
         # designators (F-16), dates or the whole of a ratio
-        numbers = [n for n in doc.numbers if n.kind == "cardinal" and n.value >= 2 and count_role(doc, n) in ("count", "money", "measure")]
+        text = doc.text
+        numbers = []
+        wholes: set[int] = set()
+        for n in doc.numbers:
+            if n.kind != "cardinal" or n.value < 2:
+                continue
+            role = count_role(doc, n)
+            if role == "ratio" and n.noun and _PARTITIVE_WHOLE.search(text, max(0, n.start - 25), n.start):
+                # the whole of a partitive counts the whole set ("9% of the 55,000 staff", "10 of its 27
+                # plants"): a later restatement may refer back to it, it is never one itself
+                wholes.add(n.start)
+                numbers.append(n)
+            elif role in ("count", "money", "measure"):
+                numbers.append(n)
         text = doc.text
         reported: set[int] = set()
         starts = [n.start for n in numbers]
@@ -653,7 +669,7 @@ class QuantityConflict(Rule):
             return memo_near[m.start]
 
         for r in numbers:
-            if r.approx:
+            if r.approx or r.start in wholes:
                 continue
             if r.attributive and not _PHYSICAL.__contains__(r.unit):
                 continue  # "the two-day ceasefire" describes, it does not count

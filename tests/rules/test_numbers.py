@@ -328,6 +328,17 @@ def test_a_headline_figure_restated_in_the_lead(text, lang, flag):
     assert f.text.startswith(flag) and "headline gives" in f.message
 
 
+def test_the_whole_of_a_partitive_is_a_figure_a_restatement_refers_back_to():
+    f = one("The cuts will affect about 9% of the 55,000 staff.\nThe 66,000 staff were told on Monday.", "en", "quantity-conflict")
+    assert f.text == "66,000 staff" and "55,000" in f.message
+
+
+def test_a_verb_in_s_after_and_coordinates_no_group():
+    # "owns 44 hospitals and manages 46 other facilities": 'manages' is a verb, not a second group
+    f = one("Republic owns 44 hospitals and manages 46 other facilities.\nThe 39 hospitals were listed in the report.", "en", "quantity-conflict")
+    assert f.text == "39 hospitals"
+
+
 def test_a_restatement_with_a_quantifier_and_a_predicate_place():
     # "most of the N were in X" says where they were, it does not name a subset
     f = one("The charity housed 55 families in tents.\nMost of the 44 families were in the capital.", "en", "quantity-conflict")
