@@ -374,8 +374,6 @@ _OTHER_PERIOD_AFTER = LazyPattern(
 # "and" + one or two lower-case words ending in a plural noun: another group counted with it
 # ("15 lobbyists and business leaders"), not a verb or an adverb ("17 employees and sold", "800 staff and about")
 _COORDINATED = LazyPattern(r"\s+(?:and|or|&)\s+(?:[a-z]+\s+)?[a-z]+(?<!ss)s\b(?!\s+(?:the|a|an|its|their|his|her|our|about|some|\d))")
-# before the whole of a partitive: "of the", "of its", "من أصل"
-_PARTITIVE_WHOLE = LazyPattern(r"(?:\bof\s+(?:the|its|their|his|her|our|these|those|all)\s+|من\s+أصل\s+|من\s+بين\s+)(?:\$|US\$|€|£)?$", re.I)
 
 
 def _coordinated(text: str, m) -> bool:
@@ -633,7 +631,7 @@ class QuantityConflict(Rule):
     ]
 
     def check(self, doc):
-        from checker.extract.quantities import count_role
+        from checker.extract.quantities import count_role, partitive_whole
 
         # counts, amounts and measures only: not percentages (of different bases), ranks, durations,
         # designators (F-16), dates or the whole of a ratio
@@ -644,7 +642,7 @@ class QuantityConflict(Rule):
             if n.kind != "cardinal" or n.value < 2:
                 continue
             role = count_role(doc, n)
-            if role == "ratio" and n.noun and _PARTITIVE_WHOLE.search(text, max(0, n.start - 25), n.start):
+            if role == "ratio" and n.noun and partitive_whole(doc, n):
                 # the whole of a partitive counts the whole set ("9% of the 55,000 staff", "10 of its 27
                 # plants"): a later restatement may refer back to it, it is never one itself
                 wholes.add(n.start)

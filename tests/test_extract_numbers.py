@@ -240,3 +240,33 @@ def test_the_counted_noun_after_a_bracketed_figure():
 def test_a_hyphenated_english_ordinal_is_one_ordinal():
     (m,) = [n for n in numbers("It was the twenty-first game of the season.", "en")]
     assert (m.text, m.value, m.kind) == ("twenty-first", 21, "ordinal")
+
+
+# -- the whole of a partitive (checker/extract/quantities.partitive_whole) ---------------------
+@pytest.mark.parametrize(
+    "text,lang,figure,whole",
+    [
+        ("The cuts affect 9% of the 55,000 staff.", "en", "55,000", True),
+        ("The figure was verified for 10 out of OPEC's 13 members.", "en", "13", True),
+        ("It will close 10 of its 27 plants.", "en", "27", True),
+        ("It will close 10 of its 27 plants.", "en", "10", False),
+        ("One in five adults smoke.", "en", "five", False),
+        ("نجح 12 من أصل 26 طالبا في الاختبار.", "ar", "26", True),
+        ("نجح 12 من أصل 26 طالبا في الاختبار.", "ar", "12", False),
+    ],
+)
+def test_the_whole_of_a_partitive(text, lang, figure, whole):
+    from checker.extract.quantities import partitive_whole
+
+    doc = _doc_for_whole(text, lang)
+    m = next(n for n in doc.numbers if n.text == figure)
+    assert partitive_whole(doc, m) is whole
+
+
+def _doc_for_whole(text, lang):
+    from checker.config import Config
+    from checker.engine import Engine, make_document
+    from checker.sources import Source
+
+    engine = Engine(Config(), discover=False)
+    return make_document(Source("t", text=text), engine.base.merged(lang=lang, date=None))

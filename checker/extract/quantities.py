@@ -166,3 +166,15 @@ def _plural_en(word: str) -> bool:
     from checker.extract.numbers import _EN_IRREGULAR
 
     return w in _EN_IRREGULAR or (w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+# the whole of a partitive: "9% of the 55,000 staff", "10 out of OPEC's 13 members", "12 من أصل 26"
+_WHOLE_EN = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|their|its|his|her|our|these|those|all|[A-Z][\w.&-]*(?:'s|’s))\s+)+(?:\$|US\$|€|£)?$")
+_WHOLE_AR = re.compile(r"(?:^|\s)من\s+(?:أصل|اصل|بين|مجموع|إجمالي|اجمالي)\s+(?:الـ\s?)?$")
+
+
+def partitive_whole(doc, m) -> bool:
+    """Whether a number is the whole of a partitive ("two of the 13 members", "12 من أصل 26"):
+    it counts the whole set, which a later figure may restate; count_role calls it a "ratio"."""
+    window = doc.text[max(doc.paragraph_at(m.start).start, m.start - 40):m.start]
+    return bool((_WHOLE_AR if m.lang == "ar" else _WHOLE_EN).search(window))
