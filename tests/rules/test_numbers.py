@@ -302,6 +302,8 @@ def test_the_main_event_told_again_with_another_figure(text, lang, flag):
          "وأسفر الانهيار أيضا عن مقتل 25 شخصا في قرية مجاورة.", "ar"),
         # one end of an alternative in the lead
         ("Company sees quarter net of 20 cts\nThe company said it expects earnings of 20 or 21 cents per share.", "en"),
+        # two groups of people in the lead's first sentence: which one the headline gives is unsure
+        ("Police arrest 5 suspects in robbery case\nPolice arrested 6 men and 5 women on Tuesday over a series of robberies.", "en"),
         # a headline with two tolls: each is matched only with its own kind
         ("وفاة 4 وإصابة 3 في حادث سير\nلقي أربعة أشخاص مصرعهم وأصيب ثلاثة آخرون في حادث سير على طريق المدينة أمس.", "ar"),
     ],
@@ -319,6 +321,9 @@ def test_a_further_group_place_part_source_or_alternative_is_no_restatement(text
         ("Agency plans 950 million dollars of farm investment\nThe agency adopted a plan to invest 970 million dollars in farming, its chairman said.", "en", "970 million dollars"),
         # a quoted figure keeps its counted noun
         ("الهلال الأحمر يباشر «1550» بلاغا\nباشرت الفرق الإسعافية التابعة للهيئة “1250” بلاغا تلقتها غرفة العمليات خلال شهر رمضان.", "ar", "1250"),
+        # people counted after one verb, named by two nouns
+        ("مركز الإغاثة يعيد (120) عالقا إلى بلادهم\nأعاد مركز الإغاثة اليوم ثم يعيد 135 يمنيا عالقين إلى بلادهم عبر مطار عدن.", "ar", "135 يمنيا"),
+        ("Police arrest 5 suspects in robbery case\nPolice arrested 6 men on Tuesday over a series of robberies in the city centre.", "en", "6 men"),
         # a toll said with the event's verb in both
         ("المرصد: مقتل 3042 من المسلحين في غارات التحالف\nأفاد المرصد بأن طائرات التحالف قتلت 3442 من المسلحين خلال عشرة أشهر.", "ar", "3442"),
     ],
