@@ -94,6 +94,7 @@ for _unit in UNITS:
         if len(_alias) > 2:  # symbols (m, C, F, mi) are case-sensitive; words are not
             _BY_ALIAS.setdefault(_alias.lower(), _unit)
 _LONGEST = max(len(a.split()) for a in _BY_ALIAS)
+_TOKEN_CHARS = max(len(a) for a in _BY_ALIAS) + 1  # a longer token is no alias: never read further
 # The characters a unit token stops at (space, brackets, punctuation, Arabic comma and semicolon):
 # the Arabic two in a lookahead, so that each class stays small and cheap to compile.
 _TOKEN = re.compile(r"(?:(?![،؛])[^\s()\[\],;:.!?])+")
@@ -108,7 +109,7 @@ def match_unit(text: str, pos: int) -> tuple[Unit, int] | None:
     tokens = []
     at = start
     for _ in range(_LONGEST):
-        m = _TOKEN.match(text, at)
+        m = _TOKEN.match(text, at, at + _TOKEN_CHARS)  # bounded: a 40 KB run without a space is read once, not per number
         if not m:
             break
         tokens.append(m)
