@@ -772,6 +772,8 @@ class QuantityConflict(Rule):
     def _headline(self, doc, numbers, reported):
         """The headline and the lead tell one story: a figure of a noun said once in the headline and
         once in the first body paragraphs, with two values (headline "36 injured", lead "63 injured")."""
+        from checker.extract.quantities import counts_people, governing_word
+
         paras = doc.paragraphs
         if len(paras) < 2:
             return
@@ -804,8 +806,8 @@ class QuantityConflict(Rule):
                 if c:
                     keys.append(("concept", c))
                 # "ضبط 5 جناة" / "ضبط 9 أشخاص", "يعيد 120 عالقا" / "يعيد 135 يمنيا": people counted after one verb
-                if _counts_people(text, n):
-                    verb = _governing_word(text, n)
+                if counts_people(text, n):
+                    verb = governing_word(text, n)
                     if verb:
                         keys.append(("people", verb))
             for k in keys:
@@ -814,7 +816,7 @@ class QuantityConflict(Rule):
                 elif isinstance(k, str) or first.start <= n.start < first.end:
                     bodies[k].append(n)
         # people counted twice in the lead's first sentence ("6 men and 5 women"): no one group restates the headline
-        if sum(1 for n in numbers if first.start <= n.start < first.end and not n.unit and _counts_people(text, n)) > 1:
+        if sum(1 for n in numbers if first.start <= n.start < first.end and not n.unit and counts_people(text, n)) > 1:
             for k in [k for k in bodies if isinstance(k, tuple) and k[0] == "people"]:
                 del bodies[k]
         done: set[int] = set()
@@ -959,53 +961,10 @@ _WHOLE_CUE = LazyPattern(
 )
 
 
-_VERB_SKIP = frozenset("من عن إلى الى على في ب بـ ل نحو قرابة حوالي to of for the a an about some".split())
-
-
-def _governing_word(text: str, m) -> str | None:
-    """The word a figure's clause hangs on: the nearest word before it (past a preposition or an
-    approximator), as a key shared by its inflections where the stem allows ("ضبط", "يعيد", "freed")."""
-    from checker.extract.numbers import normalize_noun_ar
-
-    before = re.split(r"[\d\u0660-\u0669.,،:;؛\n(«“\"]", text[max(0, m.start - 40):m.start].rstrip(" («“\"ـ"))[-1]
-    words = [w for w in re.findall(r"[^\W\d_]+", before) if w.lower() not in _VERB_SKIP and w not in _VERB_SKIP]
-    if not words:
-        return None
-    w = words[-1]
-    if w.isascii():
-        return re.sub(r"(?<=\w{3})(?:ed|ing|es|s)$", "", w.lower())  # arrest / arrested / arrests
-    return normalize_noun_ar(w)
-
-
-def _counts_people(text: str, n) -> bool:
-    return bool(n.noun and n.noun_span and n.noun_span[0] >= n.end
-                and (_is_people(n.noun) or n.lang == "ar" and _people_word_ar(text[n.noun_span[0]:n.noun_span[1]])))
-
-
-def _people_word_ar(word: str) -> bool:
-    """An Arabic noun of persons by its form: a nisba or participle in the accusative or plural
-    (يمنيا، عالقا، حوثيين، متهما): words ending in يا/يين/يون or an active participle مـ...ـا."""
-    w = arn.fold(word)
-    return len(w) >= 4 and (w.endswith(("يا", "يين", "يون")) or w.startswith("م") and w.endswith(("ا", "ين", "ون"))
-                            or len(w) in (4, 5) and w[1] == "ا" and w.endswith(("ا", "ين", "ون")))  # عالقا، ناجين
-
-
-def _people_nouns() -> frozenset[str]:
-    from checker.extract.numbers import normalize_noun_ar, normalize_noun_en
-
-    en = """person people victim casualty civilian child woman man soldier worker passenger student resident patient
-    dead killed injured wounded refugee migrant member fighter prisoner hostage employee officer adult
-    suspect militant protester pilgrim miner tourist""".split()
-    ar = """شخص أشخاص قتيل قتلى ضحية ضحايا شهيد شهداء مواطن مدني طفل امرأة رجل جندي عامل راكب طالب ساكن مريض جريح
-    مصاب لاجئ مهاجر عضو مقاتل أسير رهينة فرد نسمة موظف""".split()
-    return frozenset(normalize_noun_en(w) for w in en) | frozenset(normalize_noun_ar(w) for w in ar)
-
-
-_PEOPLE = _Lazy(_people_nouns)
-
-
 def _is_people(noun: str) -> bool:
-    return _PEOPLE.__contains__(noun)
+    from checker.extract.quantities import is_people_noun
+
+    return is_people_noun(noun)
 
 
 def _tolerance(mentions) -> float:

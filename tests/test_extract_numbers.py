@@ -270,3 +270,26 @@ def _doc_for_whole(text, lang):
 
     engine = Engine(Config(), discover=False)
     return make_document(Source("t", text=text), engine.base.merged(lang=lang, date=None))
+
+
+# -- people counted and the word a figure hangs on (checker/extract/quantities) ---------------
+@pytest.mark.parametrize(
+    "text,lang,figure,people,word",
+    [
+        ("Police arrested 6 men on Tuesday.", "en", "6", True, "arrest"),
+        ("Police arrest 5 suspects in a robbery case.", "en", "5", True, "arrest"),
+        ("The plant makes 40 engines a day.", "en", "40", False, "make"),
+        ("The floods killed about 36 people.", "en", "36", True, "kill"),
+        ("تمكنت الشرطة من ضبط 9 أشخاص في السوق.", "ar", "9", True, "ضبط"),
+        ("المركز يعيد (120) عالقا إلى اليمن.", "ar", "120", True, "يعيد"),
+        ("أحالت النيابة 37 متهما إلى المحكمة.", "ar", "37", True, "نياب"),
+        ("افتتحت البلدية 12 حديقة جديدة.", "ar", "12", False, "بلدي"),
+    ],
+)
+def test_people_counted_and_the_word_a_figure_hangs_on(text, lang, figure, people, word):
+    from checker.extract.quantities import counts_people, governing_word
+
+    doc = _doc_for_whole(text, lang)
+    m = next(n for n in doc.numbers if n.text == figure)
+    assert counts_people(doc.text, m) is people
+    assert governing_word(doc.text, m) == word

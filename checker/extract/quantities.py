@@ -178,3 +178,55 @@ def partitive_whole(doc, m) -> bool:
     it counts the whole set, which a later figure may restate; count_role calls it a "ratio"."""
     window = doc.text[max(doc.paragraph_at(m.start).start, m.start - 40):m.start]
     return bool((_WHOLE_AR if m.lang == "ar" else _WHOLE_EN).search(window))
+
+
+# -- people counted, and the word a figure hangs on (quantity-conflict reads a headline and its lead) --
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    from checker.extract.numbers import normalize_noun_ar, normalize_noun_en
+
+    en = """person people victim casualty civilian child woman man soldier worker passenger student resident patient
+    dead killed injured wounded refugee migrant member fighter prisoner hostage employee officer adult
+    suspect militant protester pilgrim miner tourist""".split()
+    ar = """شخص أشخاص قتيل قتلى ضحية ضحايا شهيد شهداء مواطن مدني طفل امرأة رجل جندي عامل راكب طالب ساكن مريض جريح
+    مصاب لاجئ مهاجر عضو مقاتل أسير رهينة فرد نسمة موظف""".split()
+    return frozenset(normalize_noun_en(w) for w in en) | frozenset(normalize_noun_ar(w) for w in ar)
+
+
+def is_people_noun(noun: str | None) -> bool:
+    """Whether a normalised head noun counts persons (people, soldiers, قتلى، مواطنين)."""
+    return bool(noun) and noun in _people_nouns()
+
+
+def _people_form_ar(word: str) -> bool:
+    """An Arabic noun of persons by its form: a nisba in the accusative or plural (يمنيا، حوثيين)
+    or a participle (متهما، عالقا، ناجين)."""
+    w = arn.fold(word)
+    return len(w) >= 4 and (w.endswith(("يا", "يين", "يون")) or w.startswith("م") and w.endswith(("ا", "ين", "ون"))
+                            or len(w) in (4, 5) and w[1] == "ا" and w.endswith(("ا", "ين", "ون")))
+
+
+def counts_people(text: str, m) -> bool:
+    """Whether a figure counts persons: its counted noun, after it, is a noun of persons."""
+    return bool(m.noun and m.noun_span and m.noun_span[0] >= m.end
+                and (is_people_noun(m.noun) or m.lang == "ar" and _people_form_ar(text[m.noun_span[0]:m.noun_span[1]])))
+
+
+_VERB_SKIP = frozenset("من عن إلى الى على في ب بـ ل نحو قرابة حوالي to of for the a an about some".split())
+_CUT = re.compile(r"[\d\u0660-\u0669.,،:;؛\n(«“\"]")
+
+
+def governing_word(text: str, m) -> str | None:
+    """The word a figure's clause hangs on: the nearest word before it in its clause, past a
+    preposition, an article or an approximator, as a key its inflections share where a light stem
+    allows: "arrested 6 men" / "arrest 5 suspects" -> arrest; "من ضبط 9 أشخاص" -> ضبط; "يعيد (120)"."""
+    from checker.extract.numbers import normalize_noun_ar
+
+    before = _CUT.split(text[max(0, m.start - 40):m.start].rstrip(" («“\"ـ"))[-1]
+    words = [w for w in re.findall(r"[^\W\d_]+", before) if w.lower() not in _VERB_SKIP]
+    if not words:
+        return None
+    w = words[-1]
+    if w.isascii():
+        return re.sub(r"(?<=\w{3})(?:ed|ing|s)$", "", w.lower())
+    return normalize_noun_ar(w)
