@@ -49,6 +49,29 @@ def test_language_from_script_and_function_words():
     assert detect_language("Hello.") == "en"
 
 
+def test_terse_english_is_english_without_the_identifier(monkeypatch):
+    """Wire headlines and tickers fall below prose's share of function words; when English
+    ones still clearly outnumber every other language's, the 100 MB model is not loaded."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "py3langid", None)  # importing it would now fail
+    text = (
+        "GULF BARGE FREIGHT RATES UP FURTHER ON CALL\nST LOUIS, Feb 26 - Barge freight rates on the "
+        "Mississippi rose on the call session, brokers said. Tows: 3 x 15 barges; Cairo/Memphis 145 pct, "
+        "unchanged; St Louis 160 pct, up 5; Lower Ohio 150 pct; Illinois 170 pct, up 10. Reuter"
+    )
+    assert detect_language(text) == "en"
+
+
+def test_german_with_some_english_words_is_not_english():
+    text = (
+        "Die Regierung hat am Montag eine Reihe von Massnahmen angekündigt, die den Landwirten in der "
+        "Dürre helfen sollen. Der Minister sagte, dass die Hilfe noch in diesem Jahr ausgezahlt werde, "
+        "und die Opposition kritisierte das Paket als zu klein. In Berlin wird am Freitag abgestimmt."
+    )
+    assert detect_language(text) == "de"
+
+
 def test_other_languages_go_to_the_offline_identifier():
     text = (
         "Le président de la République a annoncé lundi une série de mesures pour soutenir les "
