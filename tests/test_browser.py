@@ -7,21 +7,16 @@ installs both)."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
+from browsertools import headless_chromium  # skips this module without Chromium
 from clitools import cli
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("FACTLINT_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
 
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
-if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
-    pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")
@@ -34,13 +29,8 @@ def page_file(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        )
+    with headless_chromium() as browser:
         yield browser
-        browser.close()
 
 
 def test_the_report_loads_cleanly_and_every_highlight_holds_its_flagged_text(browser, page_file):

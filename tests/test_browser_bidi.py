@@ -7,22 +7,17 @@ turned into plain <span>s (no isolation: the report before isolates) is measured
 come out scrambled, so the test shows the isolation is what puts things right."""
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
+from browsertools import headless_chromium  # skips this module without Chromium
 from clitools import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "samples/000_8fcd20fe111c0f9f.ar.txt"
-CHROMIUM = os.environ.get("FACTLINT_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
 
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
-if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
-    pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
 
 # the quoted spans (<bdi>, or <span class=plain> in the control) and the digits outside them, in
 # logical order, each with its box: [kind, text, left, right, top]
@@ -65,13 +60,8 @@ def report_page(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        )
+    with headless_chromium() as browser:
         yield browser
-        browser.close()
 
 
 def measure(browser, page_file: Path, rule: str, control: bool = False) -> dict:
