@@ -16,7 +16,7 @@ from checker.config import Config, ConfigError
 from checker.document import Document
 from checker.findings import Finding, Severity
 from checker.registry import Rule, load_rules, select_rules
-from checker.sources import Source, iter_sources
+from checker.sources import InputError, Source, iter_sources
 
 
 @dataclass
@@ -188,6 +188,8 @@ class Engine:
             return FileResult(source.path, None, failure.findings, error=failure.reason, source=source.text if self.keep_source else None)
         except ConfigError as exc:  # this file's configuration is invalid: this file alone fails
             return config_failure(source.path, exc)
+        except InputError as exc:  # found while reading the text itself (invalid front matter)
+            return FileResult(source.path, error=str(exc))
 
     def check_paths(self, paths: list[str], jobs: int = 1, progress: bool = False) -> Iterator[FileResult]:
         """Results in discovery order; with jobs > 1 files are checked in worker processes

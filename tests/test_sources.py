@@ -167,3 +167,15 @@ def test_the_default_size_limit_is_25_mb(tmp_path):
 def test_a_bad_size_option_is_a_usage_error():
     result = cli("-", "--max-file-size", "huge", stdin=b"Text.\n")
     assert (result.returncode, result.stderr.decode()) == (2, "factlint: error: --max-file-size 'huge' is not a size (a number of bytes, or 25MB, 512KB)\n")
+
+
+def test_invalid_front_matter_is_an_error_for_that_file_only(tmp_path):
+    broken = tmp_path / "broken.md"
+    broken.write_text("---\ntitle: [unclosed\n---\nThe minister arrived on Sunday.\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("The minister arrived in Baghdad on Sunday.\n", encoding="utf-8")
+    result = cli(str(broken), str(good), "--format", "text")
+    assert result.returncode == 2
+    stderr = result.stderr.decode()
+    assert f"{broken}: error: invalid front matter: while parsing a flow sequence\n" in stderr
+    assert "internal error" not in stderr and "Traceback" not in stderr
